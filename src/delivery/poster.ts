@@ -1,0 +1,29 @@
+// What delivery needs from a chat platform. The Discord implementation is src/discord/poster.ts;
+// tests can use any object with this shape.
+import type { Figure } from '../analysis/types.js';
+
+export interface ArticlePost {
+  title: string;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  summary: string;
+  figures: Figure[];
+  feedName: string;
+}
+
+export class PostError extends Error {
+  constructor(
+    message: string,
+    /** The channel is gone or the bot may not post there: retrying will not help. */
+    readonly permanent: boolean,
+  ) {
+    super(message);
+    this.name = 'PostError';
+  }
+}
+
+export interface Poster {
+  postArticle(channelId: string, post: ArticlePost, nonce: string): Promise<{ messageId: string }>;
+  notify(channelId: string, text: string): Promise<void>;
+}

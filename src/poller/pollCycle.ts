@@ -1,0 +1,74 @@
+// One poll cycle: every subscribed feed URL fetched once, with bounded concurrency, then the outbox.
+import type { Store } from '../store/openStore.js';
+import type { Subscription } from '../store/records.js';
+import type { Poster } from '../delivery/poster.js';
+import { drainOutbox, type DrainReport } from '../delivery/drainOutbox.js';
+import type { Logger } from '../util/log.js';
+import { mapLimit } from '../util/limit.js';
+import type { FetchLimits } from '../feeds/fetchFeed.js';
+import { pollFeed, type FeedPollResult, type PollContext } from './pollFeed.js';
+import type { HealthPolicy } from './feedHealth.js';
+
+/** How far back a new article may join an existing story. */
+const STORY_WINDOW_DAYS = 7;
+
+export interface CycleOptions {
+  store: Store;
+  poster: Poster;
+  log: Logger;
+  limits: FetchLimits;
+  health: HealthPolicy;
+  maxItemsPerFeed: number;
+  concurrency: number;
+  now?: () => Date;
+  fetch?: PollContext['fetch'];
+  parse?: PollContext['parse'];
+  shouldStop?: () => boolean;
+}
+
+export interface CycleReport {
+  feeds: FeedPollResult[];
+  delivery: DrainReport;
+  ms: number;
+}
+
+export async function pollCycle(opts: CycleOptions): Promise<CycleReport> {
+  const started = Date.now();
+  const now = opts.now ?? (() => new Date());
+  // Jobs left by an interrupted cycle go out first, before anything newer.
+  const leftover = await drainOutbox(opts.store, opts.poster, opts.log, { shouldStop: opts.shouldStop });
+  const subs = await opts.store.subscriptions.active();
+  const byUrl = new Map<string, Subscription[]>();
+  for (const sub of subs) byUrl.set(sub.url, [...(byUrl.get(sub.url) ?? []), sub]);
+
+  const since = new Date(now().getTime() - STORY_WINDOW_DAYS * 86_400_000).toISOString();
+  const ctx: PollContext = {
+    store: opts.store,
+    poster: opts.poster,
+    log: opts.log,
+    now,
+    limits: opts.limits,
+    health: opts.health,
+    maxItemsPerFeed: opts.maxItemsPerFeed,
+    recentStories: await opts.store.stories.recent(since),
+    fetch: opts.fetch,
+    parse: opts.parse,
+  };
+  const feeds = await mapLimit([...byUrl.entries()], opts.concurrency, async ([url, feedSubs]) => {
+    if (opts.shouldStop?.()) return { url, outcome: 'skipped' as const, newArticles: 0, queued: 0 };
+    try {
+      return await pollFeed(url, feedSubs, ctx);
+    } catch (err) {
+      // A store or programming error on one feed must not stop the others.
+      opts.log.error(`poll of ${url} failed: ${(err as Error).stack ?? err}`);
+      return { url, outcome: 'failed' as const, newArticles: 0, queued: 0, error: (err as Error).message };
+    }
+  });
+  const fresh = await drainOutbox(opts.store, opts.poster, opts.log, { shouldStop: opts.shouldStop });
+  const delivery: DrainReport = {
+    sent: leftover.sent + fresh.sent,
+    failed: leftover.failed + fresh.failed,
+    retrying: fresh.retrying,
+  };
+  return { feeds, delivery, ms: Date.now() - started };
+}

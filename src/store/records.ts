@@ -1,0 +1,68 @@
+// What the store keeps. Plain JSON-serialisable records: any keyv backend can hold them.
+import type { Figure, Lang } from '../analysis/types.js';
+
+export interface Subscription {
+  id: string;
+  guildId: string;
+  channelId: string;
+  url: string;
+  /** Only items whose title or text contains one of these (case-insensitive) are posted. Empty: all. */
+  keywords: string[];
+  backlog: number;
+  createdAt: string;
+  createdBy: string;
+  paused: boolean;
+  /** Set once the first poll has decided which existing items are backlog and which are older. */
+  baselineAt: string | null;
+}
+
+export interface FeedState {
+  url: string;
+  title: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  lastAttemptAt: string | null;
+  lastSuccessAt: string | null;
+  consecutiveFailures: number;
+  failingSince: string | null;
+  lastError: string | null;
+  lastErrorCode: string | null;
+  /** Exponential back-off: the feed is not fetched again before this time. */
+  nextAttemptAt: string | null;
+  /** The channels were told about the failure (once per failure streak). */
+  failureNotified: boolean;
+  disabled: boolean;
+}
+
+export interface StoredArticle {
+  id: string;
+  feedUrl: string;
+  itemId: string;
+  title: string;
+  url: string | null;
+  outlet: string | null;
+  feedTitle: string | null;
+  published: string | null;
+  fetchedAt: string;
+  text: string;
+  lang: Lang;
+  summary: string;
+  figures: Figure[];
+  storyId: string;
+}
+
+export type DeliveryStatus = 'pending' | 'sent' | 'filtered' | 'older' | 'failed';
+
+export interface Delivery {
+  subscriptionId: string;
+  articleId: string;
+  channelId: string;
+  guildId: string;
+  status: DeliveryStatus;
+  /** Same nonce on every attempt, so Discord drops a resend after a crash between send and mark. */
+  nonce: string;
+  attempts: number;
+  messageId: string | null;
+  reason: string | null;
+  updatedAt: string;
+}
