@@ -1,0 +1,7 @@
+// The slash commands, one module each in commands/.
+import * as feed from '../../commands/feed.js';
+import * as latest from '../../commands/latest.js';
+import * as deathtoll from '../../commands/deathtoll.js';
+import type { CommandModule } from './context.js';
+
+export const COMMANDS: CommandModule[] = [feed, latest, deathtoll];

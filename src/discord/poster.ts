@@ -1,0 +1,37 @@
+// Delivery over Discord's REST API: needs no gateway or channel cache, so any process can post.
+import { DiscordAPIError, RESTJSONErrorCodes, Routes, type REST } from 'discord.js';
+import { PostError, type ArticlePost, type Poster } from '../delivery/poster.js';
+import { renderArticleEmbed } from './render/articleEmbed.js';
+
+/** Feed text can never ping anyone. */
+export const NO_MENTIONS = { parse: [] as never[] };
+
+const PERMANENT = new Set<number>([
+  RESTJSONErrorCodes.UnknownChannel,
+  RESTJSONErrorCodes.MissingAccess,
+  RESTJSONErrorCodes.MissingPermissions,
+  RESTJSONErrorCodes.CannotSendMessagesInNonTextChannel,
+]);
+
+export function discordPoster(rest: REST): Poster {
+  const send = async (channelId: string, body: Record<string, unknown>) => {
+    try {
+      return (await rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
+    } catch (err) {
+      if (err instanceof DiscordAPIError) {
+        const permanent = PERMANENT.has(Number(err.code)) || err.status === 403 || err.status === 404;
+        throw new PostError(`Discord refused the message (${err.status} ${err.message})`, permanent);
+      }
+      throw new PostError(`Could not reach Discord: ${(err as Error).message}`, false);
+    }
+  };
+  return {
+    async postArticle(channelId: string, post: ArticlePost, nonce: string) {
+      const msg = await send(channelId, { embeds: [renderArticleEmbed(post)], nonce, enforce_nonce: true, allowed_mentions: NO_MENTIONS });
+      return { messageId: msg.id };
+    },
+    async notify(channelId: string, text: string) {
+      await send(channelId, { content: text.slice(0, 2000), allowed_mentions: NO_MENTIONS });
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// interaction → command module → reply. Every failure reaches the user as a short ephemeral message.
+import { MessageFlags, type Interaction, type ChatInputCommandInteraction } from 'discord.js';
+import type { BotContext, CommandModule } from './context.js';
+import { UserFacingError } from './context.js';
+import { StoreError } from '../store/openStore.js';
+
+export function createRouter(commands: CommandModule[], ctx: BotContext) {
+  const byName = new Map(commands.map((c) => [c.data.name, c]));
+  return async function route(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) {
+      const command = byName.get(interaction.commandName);
+      try {
+        if (command?.autocomplete) await command.autocomplete(interaction, ctx);
+        else await interaction.respond([]);
+      } catch (err) {
+        ctx.log.warn(`autocomplete /${interaction.commandName} failed: ${(err as Error).message}`);
+        if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
+      }
+      return;
+    }
+    if (!interaction.isChatInputCommand()) return;
+    const command = byName.get(interaction.commandName);
+    if (!command) {
+      await replyError(interaction, 'This command is not available any more. Ask a moderator to run `sitrep register`.');
+      return;
+    }
+    if (!interaction.inGuild()) {
+      await replyError(interaction, 'Sitrep commands work inside a server, not in direct messages.');
+      return;
+    }
+    try {
+      await command.execute(interaction, ctx);
+    } catch (err) {
+      if (err instanceof UserFacingError) return replyError(interaction, err.message);
+      if (err instanceof StoreError || isStoreOutage(err)) {
+        ctx.log.error(`/${interaction.commandName}: store unavailable: ${(err as Error).message}`);
+        return replyError(interaction, 'Sitrep cannot reach its database right now. Please try again in a minute.');
+      }
+      ctx.log.error(`/${interaction.commandName} failed: ${(err as Error).stack ?? err}`);
+      return replyError(interaction, 'Something went wrong while answering. The operator has the details in the log; please try again.');
+    }
+  };
+}
+
+function isStoreOutage(err: unknown): boolean {
+  const code = (err as { code?: string })?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'ECONNREFUSED';
+}
+
+export async function replyError(interaction: ChatInputCommandInteraction, message: string): Promise<void> {
+  const content = `⚠️ ${message}`.slice(0, 2000);
+  try {
+    if (interaction.deferred || interaction.replied) await interaction.editReply({ content, embeds: [], files: [] });
+    else await interaction.reply({ content, flags: MessageFlags.Ephemeral });
+  } catch {
+    // The interaction expired or Discord is unreachable: nothing more we can tell the user.
+  }
+}
