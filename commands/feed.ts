@@ -14,6 +14,7 @@ import { UserFacingError } from '../src/discord/context.js';
 import { checkFeedUrl } from '../src/feeds/addressGuard.js';
 import { FeedError } from '../src/feeds/errors.js';
 import { previewFeed } from '../src/poller/previewFeed.js';
+import { errorForModerators } from '../src/poller/feedHealth.js';
 import { renderArticleEmbed, truncate } from '../src/discord/render/articleEmbed.js';
 import type { FeedState, Subscription } from '../src/store/records.js';
 
@@ -93,7 +94,7 @@ async function add(interaction: ChatInputCommandInteraction, ctx: BotContext): P
     const preview = await previewFeed(url, ctx.config);
     title = preview.feed.title || url;
   } catch (err) {
-    if (err instanceof FeedError) throw new UserFacingError(`Sitrep could not read that feed, so nothing was added. ${err.hint}`);
+    if (err instanceof FeedError) throw new UserFacingError(`Sitrep could not read that feed, so nothing was added. ${errorForModerators(err)}`);
     throw err;
   }
   await ctx.store.subscriptions.create({ guildId, channelId: channel.id, url, keywords, backlog, createdBy: interaction.user.id });
@@ -154,7 +155,7 @@ async function test(interaction: ChatInputCommandInteraction, ctx: BotContext): 
       embeds: [renderArticleEmbed(preview.newest)],
     });
   } catch (err) {
-    if (err instanceof FeedError) throw new UserFacingError(`Sitrep could not read that feed. ${err.hint}`);
+    if (err instanceof FeedError) throw new UserFacingError(`Sitrep could not read that feed. ${errorForModerators(err)}`);
     throw err;
   }
 }

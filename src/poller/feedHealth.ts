@@ -1,5 +1,6 @@
 // Failure bookkeeping for one feed URL: exponential back-off, one notice per failure streak, recovery.
 import type { FeedState } from '../store/records.js';
+import type { FeedError } from '../feeds/errors.js';
 
 export interface HealthPolicy {
   failureNoticeAfter: number;
@@ -69,4 +70,10 @@ export function failureNotice(url: string, notify: 'failing' | 'disabled', state
     return `⛔ Sitrep stopped fetching <${url}> after ${state.consecutiveFailures} failures in a row. Last error: ${why}\nFix the feed URL or the site, then run \`/feed resume url:${url}\` to retry.`;
   }
   return `⚠️ Sitrep cannot read the feed <${url}> (${state.consecutiveFailures} failures in a row). ${why}\nIt keeps retrying with growing pauses; \`/feed list\` shows its status and \`/feed remove\` stops it.`;
+}
+
+/** What failed, then how to fix it: "HTTP 403 Forbidden. The site refuses …". */
+export function errorForModerators(e: FeedError): string {
+  const what = e.message.replace(/[.\s]+$/, '');
+  return e.hint && !what.includes(e.hint) ? `${what}. ${e.hint}` : what;
 }

@@ -11,7 +11,7 @@ import type { StoredArticle, Subscription } from '../store/records.js';
 import { deliveryNonce } from '../store/deliveries.js';
 import type { Poster } from '../delivery/poster.js';
 import type { Logger } from '../util/log.js';
-import { failureNotice, isDue, recordFailure, recordSuccess, type HealthPolicy } from './feedHealth.js';
+import { errorForModerators, failureNotice, isDue, recordFailure, recordSuccess, type HealthPolicy } from './feedHealth.js';
 import { matchesFilters } from './filters.js';
 
 export interface PollContext {
@@ -57,7 +57,7 @@ export async function pollFeed(url: string, subs: Subscription[], ctx: PollConte
     feed = await (ctx.parse ?? parseFeed)(fetched.body, fetched.finalUrl);
   } catch (err) {
     const e = err instanceof FeedError ? err : null;
-    const message = e ? e.hint : `Unexpected error: ${(err as Error).message}`;
+    const message = e ? errorForModerators(e) : `Unexpected error: ${(err as Error).message}`;
     const outcome = recordFailure(state, { code: e?.code ?? 'internal', message }, now, ctx.health);
     await store.feeds.update(url, () => outcome.state);
     log.warn(`feed ${url} failed (${outcome.state.consecutiveFailures} in a row): ${message}`);
@@ -184,3 +184,4 @@ async function notifyChannels(subs: Subscription[], text: string, ctx: PollConte
     }
   }
 }
+

@@ -1,0 +1,208 @@
+// The poll cycle against a scripted feed and a recording poster: what a channel receives, and when.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore, type Store } from '../../src/store/openStore.js';
+import { pollCycle, type CycleOptions } from '../../src/poller/pollCycle.js';
+import { PostError, type ArticlePost, type Poster } from '../../src/delivery/poster.js';
+import { FeedError } from '../../src/feeds/errors.js';
+import type { FetchResult } from '../../src/feeds/fetchFeed.js';
+import type { FeedItem, ParsedFeed } from '../../src/feeds/parseFeed.js';
+import { silentLogger } from '../../src/util/log.js';
+
+const URL_A = 'https://a.example/rss';
+
+function item(n: number): FeedItem {
+  return {
+    id: `guid-${n}`,
+    title: `Report number ${n} on the clashes`,
+    link: `https://a.example/${n}`,
+    published: new Date(Date.UTC(2025, 0, 1, n)).toISOString(),
+    html: `<p>Clashes continued in the north on day ${n}. Officials said ${n + 10} people were killed.</p>`,
+    author: null,
+    categories: [],
+  };
+}
+
+class RecordingPoster implements Poster {
+  posts: { channelId: string; post: ArticlePost; nonce: string }[] = [];
+  notices: { channelId: string; text: string }[] = [];
+  failNext = 0;
+  permanent = false;
+  async postArticle(channelId: string, post: ArticlePost, nonce: string) {
+    if (this.failNext > 0) {
+      this.failNext--;
+      throw new PostError('injected', this.permanent);
+    }
+    this.posts.push({ channelId, post, nonce });
+    return { messageId: String(this.posts.length) };
+  }
+  async notify(channelId: string, text: string) {
+    this.notices.push({ channelId, text });
+  }
+}
+
+let dir: string;
+let store: Store;
+let poster: RecordingPoster;
+let items: FeedItem[];
+let fetches: number;
+let parses: number;
+let failure: FeedError | null;
+let notModified: boolean;
+let clock: Date;
+
+function options(extra: Partial<CycleOptions> = {}): CycleOptions {
+  return {
+    store,
+    poster,
+    log: silentLogger,
+    limits: {},
+    health: { failureNoticeAfter: 3, disableAfterFailures: 10, maxBackoffMinutes: 60 },
+    maxItemsPerFeed: 200,
+    concurrency: 2,
+    now: () => clock,
+    fetch: async (): Promise<FetchResult> => {
+      fetches++;
+      if (failure) throw failure;
+      if (notModified) return { status: 'not-modified', finalUrl: URL_A };
+      return { status: 'ok', body: '<rss/>', etag: '"e"', lastModified: null, contentType: 'application/rss+xml', finalUrl: URL_A };
+    },
+    parse: async (): Promise<ParsedFeed> => {
+      parses++;
+      return { title: 'Outlet A', link: 'https://a.example', items: [...items].sort((a, b) => b.published!.localeCompare(a.published!)) };
+    },
+    ...extra,
+  };
+}
+
+async function subscribe(channelId = 'c1', backlog = 3, keywords: string[] = []) {
+  return store.subscriptions.create({ guildId: 'g', channelId, url: URL_A, keywords, backlog, createdBy: 'mod' });
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sitrep-poll-'));
+  store = await openStore(`sqlite://${join(dir, 'db.sqlite')}`);
+  poster = new RecordingPoster();
+  items = Array.from({ length: 10 }, (_, i) => item(i + 1));
+  fetches = parses = 0;
+  failure = null;
+  notModified = false;
+  clock = new Date('2025-01-02T00:00:00Z');
+});
+afterEach(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('pollCycle', () => {
+  it('posts only the backlog newest items of a new feed, oldest first, then nothing again', async () => {
+    await subscribe('c1', 3);
+    await pollCycle(options());
+    expect(poster.posts.map((p) => p.post.url)).toEqual(['https://a.example/8', 'https://a.example/9', 'https://a.example/10']);
+    await pollCycle(options());
+    expect(poster.posts).toHaveLength(3);
+  });
+
+  it('posts each new item once when it appears', async () => {
+    await subscribe('c1', 0);
+    await pollCycle(options());
+    expect(poster.posts).toHaveLength(0);
+    items.push(item(11));
+    await pollCycle(options());
+    await pollCycle(options());
+    expect(poster.posts.map((p) => p.post.url)).toEqual(['https://a.example/11']);
+    expect(poster.posts[0]!.post.feedName).toBe('Outlet A');
+  });
+
+  it('fetches a feed once per cycle however many channels use it', async () => {
+    await subscribe('c1', 1);
+    await subscribe('c2', 2);
+    await pollCycle(options());
+    expect(fetches).toBe(1);
+    expect(poster.posts.filter((p) => p.channelId === 'c1')).toHaveLength(1);
+    expect(poster.posts.filter((p) => p.channelId === 'c2')).toHaveLength(2);
+  });
+
+  it('does not parse a feed that answered 304', async () => {
+    await subscribe('c1', 1);
+    await pollCycle(options());
+    notModified = true;
+    await pollCycle(options());
+    expect(fetches).toBe(2);
+    expect(parses).toBe(1);
+  });
+
+  it('applies keyword filters and remembers why an item was not posted', async () => {
+    items.push({ ...item(12), title: 'Quiet day at the market', html: '<p>Nothing happened.</p>' });
+    items.push({ ...item(13), title: 'Shelling near the river' });
+    await subscribe('c1', 0, ['shelling']);
+    await pollCycle(options());
+    items.push({ ...item(14), title: 'Calm weather' , html: '<p>Sunny.</p>'}, { ...item(15), title: 'More SHELLING overnight' });
+    await pollCycle(options());
+    expect(poster.posts.map((p) => p.post.title)).toEqual(['More SHELLING overnight']);
+    const sub = (await store.subscriptions.forGuild('g'))[0]!;
+    const filtered = (await Promise.all((await store.articles.idsForFeed(URL_A)).map((id) => store.deliveries.get(sub.id, id)))).filter((d) => d?.status === 'filtered');
+    expect(filtered.length).toBe(1);
+    expect(filtered[0]!.reason).toMatch(/keywords/);
+  });
+
+  it('retries a delivery Discord did not accept, with the same nonce, and never doubles it', async () => {
+    await subscribe('c1', 1);
+    poster.failNext = 1;
+    await pollCycle(options());
+    expect(poster.posts).toHaveLength(0);
+    await pollCycle(options());
+    await pollCycle(options());
+    expect(poster.posts).toHaveLength(1);
+    const delivery = await store.deliveries.get((await store.subscriptions.forGuild('g'))[0]!.id, (await store.articles.idsForFeed(URL_A)).at(-1)!);
+    expect(poster.posts[0]!.nonce).toBe(delivery?.nonce);
+  });
+
+  it('resumes after a restart: pending jobs are sent once and decided items are not reposted', async () => {
+    await subscribe('c1', 2);
+    // The first process decides and then dies before sending anything.
+    poster.failNext = 100;
+    await pollCycle(options());
+    expect(poster.posts).toHaveLength(0);
+    await store.close();
+    store = await openStore(`sqlite://${join(dir, 'db.sqlite')}`);
+    poster = new RecordingPoster();
+    notModified = true; // the site has nothing new: delivery must not depend on a fresh fetch
+    await pollCycle(options());
+    await pollCycle(options());
+    expect(poster.posts.map((p) => p.post.url)).toEqual(['https://a.example/9', 'https://a.example/10']);
+  });
+
+  it('pauses a subscription whose channel refuses messages for good', async () => {
+    const sub = await subscribe('c1', 2);
+    poster.failNext = 1;
+    poster.permanent = true;
+    await pollCycle(options());
+    expect((await store.subscriptions.get(sub.id))?.paused).toBe(true);
+  });
+
+  it('backs off a failing feed, tells its channels once, and recovers by itself', async () => {
+    await subscribe('c1', 0);
+    failure = new FeedError('http', 'The site answered 503 Service Unavailable', { httpStatus: 503 });
+    for (let i = 0; i < 6; i++) {
+      await pollCycle(options());
+      clock = new Date(clock.getTime() + 2 * 3600_000);
+    }
+    expect(poster.notices).toHaveLength(1);
+    expect(poster.notices[0]!.text).toMatch(/503/);
+    const state = await store.feeds.get(URL_A);
+    expect(state.consecutiveFailures).toBe(6);
+    expect(state.lastError).toMatch(/503/);
+    // Back-off: a poll right after a failure does not fetch.
+    const before = fetches;
+    await pollCycle(options());
+    expect(fetches).toBe(before);
+    failure = null;
+    clock = new Date(clock.getTime() + 24 * 3600_000);
+    await pollCycle(options());
+    expect((await store.feeds.get(URL_A)).consecutiveFailures).toBe(0);
+    expect(poster.notices.at(-1)!.text).toMatch(/works again/);
+  });
+});
