@@ -24,25 +24,27 @@ export async function drainOutbox(store: Store, poster: Poster, log: Logger, opt
     for (const job of channelJobs) {
       if (opts.shouldStop?.()) return;
       const outcome = await deliverOne(store, poster, log, job);
+      if (outcome === 'dropped') continue;
       report[outcome]++;
-      // A channel that refuses one message refuses the rest: leave them for the next cycle.
-      if (outcome === 'failed') break;
+      // Keep a channel's posts in order: after a failure its remaining jobs wait for the next cycle.
+      if (outcome !== 'sent') break;
     }
   });
   return report;
 }
 
-async function deliverOne(store: Store, poster: Poster, log: Logger, job: OutboxEntry): Promise<keyof DrainReport> {
+async function deliverOne(store: Store, poster: Poster, log: Logger, job: OutboxEntry): Promise<keyof DrainReport | 'dropped'> {
   const [sub, article, delivery] = await Promise.all([
     store.subscriptions.get(job.subscriptionId),
     store.articles.get(job.articleId),
     store.deliveries.get(job.subscriptionId, job.articleId),
   ]);
   if (!sub || !article || !delivery || delivery.status !== 'pending') {
+    // The subscription was removed (or the job already ended): nothing to send.
     await store.deliveries.dropJob(job.subscriptionId, job.articleId);
-    return 'failed';
+    return 'dropped';
   }
-  if (sub.paused) return 'retrying';
+  if (sub.paused) return 'dropped';
   try {
     const { messageId } = await poster.postArticle(
       job.channelId,
