@@ -24,7 +24,7 @@ export async function drainOutbox(store: Store, poster: Poster, log: Logger, opt
     for (const job of channelJobs) {
       if (opts.shouldStop?.()) return;
       const outcome = await deliverOne(store, poster, log, job);
-      if (outcome === 'dropped') continue;
+      if (outcome === 'skipped') continue;
       report[outcome]++;
       // Keep a channel's posts in order: after a failure its remaining jobs wait for the next cycle.
       if (outcome !== 'sent') break;
@@ -33,7 +33,7 @@ export async function drainOutbox(store: Store, poster: Poster, log: Logger, opt
   return report;
 }
 
-async function deliverOne(store: Store, poster: Poster, log: Logger, job: OutboxEntry): Promise<keyof DrainReport | 'dropped'> {
+async function deliverOne(store: Store, poster: Poster, log: Logger, job: OutboxEntry): Promise<keyof DrainReport | 'skipped'> {
   const [sub, article, delivery] = await Promise.all([
     store.subscriptions.get(job.subscriptionId),
     store.articles.get(job.articleId),
@@ -42,9 +42,9 @@ async function deliverOne(store: Store, poster: Poster, log: Logger, job: Outbox
   if (!sub || !article || !delivery || delivery.status !== 'pending') {
     // The subscription was removed (or the job already ended): nothing to send.
     await store.deliveries.dropJob(job.subscriptionId, job.articleId);
-    return 'dropped';
+    return 'skipped';
   }
-  if (sub.paused) return 'dropped';
+  if (sub.paused) return 'skipped';
   try {
     const { messageId } = await poster.postArticle(
       job.channelId,

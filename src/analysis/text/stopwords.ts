@@ -62,3 +62,14 @@ export const ALL_STOPWORDS: ReadonlySet<string> = new Set([...EN, ...FR, ...DE, 
 export function isStopword(word: string, lang?: Lang): boolean {
   return (lang ? STOPWORDS[lang] : ALL_STOPWORDS).has(word);
 }
+
+/** Month names and their abbreviations in the four Latin-script languages, lowercase. */
+export const MONTHS: ReadonlySet<string> = new Set(
+  list(`
+    january february march april may june july august september october november december
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    januar jänner februar märz juni juli oktober dezember
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+    jan feb mar mär apr jun jul aug sep sept oct okt nov dec dez janv févr avr juil déc ene abr ago dic
+  `),
+);
