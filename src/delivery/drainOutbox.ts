@@ -46,19 +46,20 @@ async function deliverOne(store: Store, poster: Poster, log: Logger, job: Outbox
   }
   if (sub.paused) return 'skipped';
   try {
-    const { messageId } = await poster.postArticle(
-      job.channelId,
-      {
-        title: article.title,
-        url: article.url,
-        outlet: article.outlet,
-        published: article.published,
-        summary: article.summary,
-        figures: article.figures,
-        feedName: article.feedTitle ?? article.outlet ?? sub.url,
-      },
-      delivery.nonce,
-    );
+    const post = {
+      title: article.title,
+      url: article.url,
+      outlet: article.outlet,
+      published: article.published,
+      summary: article.summary,
+      figures: article.figures,
+      feedName: article.feedTitle ?? article.outlet ?? sub.url,
+    };
+    const target = await storyTarget(store, poster, log, job.channelId, article.storyId);
+    const { messageId } = await poster.postArticle(target.channelId, post, delivery.nonce);
+    if (target.firstOfStory) {
+      await store.channels.saveStoryPost({ channelId: job.channelId, storyId: article.storyId, messageId, threadId: null });
+    }
     await store.deliveries.finish(job.subscriptionId, job.articleId, (d) => ({
       ...d,
       status: 'sent',
@@ -82,4 +83,31 @@ async function deliverOne(store: Store, poster: Poster, log: Logger, job: Outbox
     await store.deliveries.update(job.subscriptionId, job.articleId, (d) => ({ ...d, attempts, reason: message, updatedAt: new Date().toISOString() }));
     return 'retrying';
   }
+}
+
+/**
+ * Where an article goes: the channel, or the thread under the post that opened its story there.
+ * A thread that cannot be opened (no permission, a platform without threads) falls back to the
+ * channel: a post in the wrong place beats a lost one.
+ */
+async function storyTarget(store: Store, poster: Poster, log: Logger, channelId: string, storyId: string): Promise<{ channelId: string; firstOfStory: boolean }> {
+  const settings = await store.channels.settingsFor(channelId);
+  if (!settings.storyThreads) return { channelId, firstOfStory: false };
+  const first = await store.channels.storyPost(channelId, storyId);
+  if (!first) return { channelId, firstOfStory: true };
+  if (first.threadId) return { channelId: first.threadId, firstOfStory: false };
+  try {
+    const story = await store.stories.get(storyId);
+    const { threadId } = await poster.startThread(channelId, first.messageId, threadName(story?.title ?? 'Story updates'));
+    await store.channels.saveStoryPost({ ...first, threadId });
+    return { channelId: threadId, firstOfStory: false };
+  } catch (err) {
+    log.warn(`could not open a story thread in channel ${channelId}, posting in the channel: ${(err as Error).message}`);
+    return { channelId, firstOfStory: false };
+  }
+}
+
+function threadName(title: string): string {
+  const t = title.replace(/\s+/g, ' ').trim();
+  return t.length <= 95 ? t : t.slice(0, 94) + '…';
 }

@@ -30,8 +30,23 @@ export function discordPoster(rest: REST): Poster {
       const msg = await send(channelId, { embeds: [renderArticleEmbed(post)], nonce, enforce_nonce: true, allowed_mentions: NO_MENTIONS });
       return { messageId: msg.id };
     },
-    async notify(channelId: string, text: string) {
-      await send(channelId, { content: text.slice(0, 2000), allowed_mentions: NO_MENTIONS });
+    async startThread(channelId: string, messageId: string, name: string) {
+      try {
+        const thread = (await rest.post(Routes.threads(channelId, messageId), { body: { name, auto_archive_duration: 1440 } })) as { id: string };
+        return { threadId: thread.id };
+      } catch (err) {
+        // Already opened (a crash after Discord created it): a message's thread has the message's id.
+        if (err instanceof DiscordAPIError && Number(err.code) === RESTJSONErrorCodes.ThreadAlreadyCreatedForMessage) return { threadId: messageId };
+        throw new PostError(`Could not open a thread: ${(err as Error).message}`, false);
+      }
+    },
+    async notify(channelId: string, text: string, opts: { mentionRoleId?: string } = {}) {
+      const role = opts.mentionRoleId;
+      await send(channelId, {
+        content: (role ? `<@&${role}> ${text}` : text).slice(0, 2000),
+        // Only the configured role may be pinged, whatever the text contains.
+        allowed_mentions: role ? { parse: [], roles: [role] } : NO_MENTIONS,
+      });
     },
   };
 }

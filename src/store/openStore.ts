@@ -8,6 +8,7 @@ import { FeedStateRepo } from './feedStates.js';
 import { ArticleRepo } from './articles.js';
 import { StoryRepo } from './stories.js';
 import { DeliveryRepo } from './deliveries.js';
+import { ChannelStateRepo } from './channelState.js';
 
 export class StoreError extends Error {
   constructor(message: string) {
@@ -23,11 +24,12 @@ export interface Store {
   articles: ArticleRepo;
   stories: StoryRepo;
   deliveries: DeliveryRepo;
+  channels: ChannelStateRepo;
   meta: Collection<unknown>;
   close(): Promise<void>;
 }
 
-const NAMESPACES = ['subscriptions', 'feeds', 'articles', 'articleIndex', 'stories', 'deliveries', 'outbox', 'meta'] as const;
+const NAMESPACES = ['subscriptions', 'feeds', 'articles', 'articleIndex', 'stories', 'deliveries', 'outbox', 'channelSettings', 'storyPosts', 'alertRules', 'alertLevels', 'meta'] as const;
 type Namespace = (typeof NAMESPACES)[number];
 
 export async function openStore(url: string): Promise<Store> {
@@ -52,6 +54,7 @@ export async function openStore(url: string): Promise<Store> {
     articles: new ArticleRepo(col('articles'), col('articleIndex')),
     stories: new StoryRepo(col('stories')),
     deliveries: new DeliveryRepo(col('deliveries'), col('outbox')),
+    channels: new ChannelStateRepo(col('channelSettings'), col('storyPosts'), col('alertRules'), col('alertLevels')),
     meta: col('meta'),
     async close() {
       await Promise.allSettled([...keyvs.values()].map((kv) => kv.disconnect()));

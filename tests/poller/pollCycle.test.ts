@@ -38,6 +38,11 @@ class RecordingPoster implements Poster {
     this.posts.push({ channelId, post, nonce });
     return { messageId: String(this.posts.length) };
   }
+  threads: { channelId: string; messageId: string; name: string }[] = [];
+  async startThread(channelId: string, messageId: string, name: string) {
+    this.threads.push({ channelId, messageId, name });
+    return { threadId: `thread-${messageId}` };
+  }
   async notify(channelId: string, text: string) {
     this.notices.push({ channelId, text });
   }
