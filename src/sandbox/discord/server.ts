@@ -1114,7 +1114,8 @@ class Sandbox implements DiscordSandbox {
 
   private rateLimit(path: string): Reply | undefined {
     const limit = this.opts.rateLimitPerSecond;
-    if (!limit || path.startsWith('/interactions/') || path.startsWith('/gateway')) return undefined;
+    // Discord: interaction endpoints (callback and the interaction webhook) are not bound by the global limit.
+    if (!limit || path.startsWith('/interactions/') || path.startsWith('/webhooks/') || path.startsWith('/gateway')) return undefined;
     const now = Date.now();
     if (now - this.window.start >= 1000) this.window = { start: now, count: 0 };
     if (this.window.count < limit) {

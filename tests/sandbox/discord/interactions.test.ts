@@ -213,3 +213,73 @@ describe('discord sandbox: interactions', () => {
     expect(second).toMatchObject({ code: 40060 });
   });
 });
+
+describe('discord sandbox: more interaction responses', () => {
+  it('reply with files (multipart callback) and withResponse', async () => {
+    let responseMessageId: string | undefined;
+    await setup(async (i) => {
+      if (!i.isChatInputCommand()) return;
+      const res = await i.reply({ content: 'chart', files: [new AttachmentBuilder(tinyPng(), { name: 'c.png' })], withResponse: true });
+      responseMessageId = res.resource?.message?.id;
+    });
+    const out = await sandbox.interact({ guildId: GUILD, channelId: NEWS, user: READER, command: 'slow' });
+    expect(out.attachments.map((a) => a.filename)).toEqual(['c.png']);
+    expect(out.attachments[0]).toMatchObject({ width: 2, height: 3 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(responseMessageId).toBe(out.message?.id);
+  });
+
+  it('deleteReply removes the response', async () => {
+    await setup(async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await i.reply('temporary');
+      await i.deleteReply();
+      await i.followUp('after delete');
+    });
+    const out = await sandbox.interact({ guildId: GUILD, channelId: NEWS, user: READER, command: 'slow', waitFor: { followups: 1 } });
+    expect(sandbox.messages(NEWS).map((m) => m.content)).toEqual(['after delete']);
+    expect(out.followups[0].content).toBe('after delete');
+  });
+
+  it('showModal is reported as type 9', async () => {
+    await setup(async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await i.showModal({
+        customId: 'm1',
+        title: 'Add feed',
+        components: [{ type: 1, components: [{ type: 4, customId: 'url', label: 'URL', style: 1 }] }],
+      } as any);
+    });
+    const out = await sandbox.interact({ guildId: GUILD, channelId: NEWS, user: READER, command: 'slow' });
+    expect(out.type).toBe(9);
+    expect(out.modal).toMatchObject({ custom_id: 'm1', title: 'Add feed' });
+  });
+
+  it("enforces Discord's acknowledgement deadline", async () => {
+    await sandbox.close();
+    sandbox = await startSandbox({ interactionDeadlineMs: 100 });
+    let err: any;
+    await setup(async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await new Promise((r) => setTimeout(r, 250));
+      await i.reply('too late').catch((e) => (err = e));
+    });
+    await expect(sandbox.interact({ guildId: GUILD, channelId: NEWS, user: READER, command: 'slow' })).rejects.toThrow(/past Discord's 100 ms deadline/);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(err).toMatchObject({ code: 10062 });
+  });
+
+  it('interaction callbacks are not bound by the global rate limit', async () => {
+    await sandbox.close();
+    sandbox = await startSandbox({ rateLimitPerSecond: 1 });
+    await setup(async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await i.deferReply();
+      await i.editReply('ok');
+      await i.followUp('more');
+    });
+    const out = await sandbox.interact({ guildId: GUILD, channelId: NEWS, user: READER, command: 'slow', waitFor: { followups: 1 } });
+    expect(out.content).toBe('ok');
+    expect(sandbox.requests().filter((r) => r.path.startsWith('/interactions/') || r.path.startsWith('/webhooks/')).every((r) => r.status < 400)).toBe(true);
+  });
+});
