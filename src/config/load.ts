@@ -38,6 +38,12 @@ const envSchema = {
     allowed: 'true or false (allow feed URLs on loopback and private addresses)',
   },
   SITREP_CONFIG: { schema: z.string().min(1).default('config/sitrep.json'), allowed: 'a path to a JSON config file' },
+  SITREP_SUMMARY_API: {
+    schema: z.string().url().regex(/^https?:\/\//).optional(),
+    allowed: 'the base URL of an OpenAI-compatible API (…/v1) for /story summaries, or unset for extractive summaries',
+  },
+  SITREP_SUMMARY_MODEL: { schema: z.string().min(1).default('default'), allowed: 'the model name the summary API expects' },
+  SITREP_SUMMARY_KEY: { schema: z.string().min(1).optional(), allowed: 'an API key for the summary API' },
   SITREP_LOG_LEVEL: { schema: z.enum(['debug', 'info', 'warn', 'error']).default('info'), allowed: 'debug, info, warn or error' },
 } as const;
 
@@ -69,6 +75,7 @@ export interface Config extends FileConfig {
   allowPrivateNetworks: boolean;
   configPath: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  summaryApi: { url: string; model: string; key: string | undefined } | null;
 }
 
 type EnvKey = keyof typeof envSchema;
@@ -92,7 +99,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     allowPrivateNetworks: readEnv(env, 'SITREP_ALLOW_PRIVATE_NETWORKS'),
     configPath,
     logLevel: readEnv(env, 'SITREP_LOG_LEVEL'),
+    summaryApi: summaryApi(env),
   };
+}
+
+function summaryApi(env: NodeJS.ProcessEnv): Config['summaryApi'] {
+  const url = readEnv(env, 'SITREP_SUMMARY_API');
+  if (!url) return null;
+  return { url: url.replace(/\/+$/, ''), model: readEnv(env, 'SITREP_SUMMARY_MODEL'), key: readEnv(env, 'SITREP_SUMMARY_KEY') };
 }
 
 function readConfigFile(path: string, shown: string, explicit: boolean): FileConfig {

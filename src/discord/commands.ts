@@ -2,6 +2,8 @@
 import * as feed from '../../commands/feed.js';
 import * as latest from '../../commands/latest.js';
 import * as deathtoll from '../../commands/deathtoll.js';
+import * as story from '../../commands/story.js';
+import * as alerts from '../../commands/alerts.js';
 import type { CommandModule } from './context.js';
 
-export const COMMANDS: CommandModule[] = [feed, latest, deathtoll];
+export const COMMANDS: CommandModule[] = [feed, latest, deathtoll, story, alerts];

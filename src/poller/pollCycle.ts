@@ -7,6 +7,7 @@ import type { Logger } from '../util/log.js';
 import { mapLimit } from '../util/limit.js';
 import type { FetchLimits } from '../feeds/fetchFeed.js';
 import { pollFeed, type FeedPollResult, type PollContext } from './pollFeed.js';
+import { evaluateAlerts } from './alerts.js';
 import type { HealthPolicy } from './feedHealth.js';
 
 /** How far back a new article may join an existing story. */
@@ -29,6 +30,7 @@ export interface CycleOptions {
 export interface CycleReport {
   feeds: FeedPollResult[];
   delivery: DrainReport;
+  alerts: number;
   ms: number;
 }
 
@@ -65,10 +67,14 @@ export async function pollCycle(opts: CycleOptions): Promise<CycleReport> {
     }
   });
   const fresh = await drainOutbox(opts.store, opts.poster, opts.log, { shouldStop: opts.shouldStop });
+  const alerts = await evaluateAlerts(opts.store, opts.poster, opts.log, feeds.flatMap((f) => f.stories ?? []), now()).catch((err) => {
+    opts.log.error(`toll alerts failed: ${(err as Error).message}`);
+    return 0;
+  });
   const delivery: DrainReport = {
     sent: leftover.sent + fresh.sent,
     failed: leftover.failed + fresh.failed,
     retrying: fresh.retrying,
   };
-  return { feeds, delivery, ms: Date.now() - started };
+  return { feeds, delivery, alerts, ms: Date.now() - started };
 }

@@ -33,6 +33,8 @@ export interface FeedPollResult {
   outcome: 'skipped' | 'not-modified' | 'ok' | 'failed';
   newArticles: number;
   queued: number;
+  /** Stories that received a new article in this poll. */
+  stories?: string[];
   error?: string;
 }
 
@@ -67,6 +69,7 @@ export async function pollFeed(url: string, subs: Subscription[], ctx: PollConte
 
   const items = feed.items.slice(0, ctx.maxItemsPerFeed);
   const articles: StoredArticle[] = [];
+  const stories = new Set<string>();
   let newArticles = 0;
   for (const item of items) {
     const id = articleIdFor(url, item.id);
@@ -76,6 +79,7 @@ export async function pollFeed(url: string, subs: Subscription[], ctx: PollConte
       article = analysed.article;
       await store.stories.put(analysed.story);
       await store.articles.put(article);
+      stories.add(article.storyId);
       newArticles++;
     }
     articles.push(article);
@@ -87,7 +91,7 @@ export async function pollFeed(url: string, subs: Subscription[], ctx: PollConte
   const success = recordSuccess(state, now, { etag: fetched.etag, lastModified: fetched.lastModified, title: feed.title || null });
   await store.feeds.update(url, () => success.state);
   if (success.recovered) await notifyChannels(subs, `✅ The feed <${url}> works again; Sitrep has resumed posting it.`, ctx);
-  return { url, outcome: 'ok', newArticles, queued };
+  return { url, outcome: 'ok', newArticles, queued, stories: [...stories] };
 }
 
 function analyseItem(item: FeedItem, id: string, feedUrl: string, feedTitle: string, ctx: PollContext, now: Date): { article: StoredArticle; story: Story } {

@@ -28,6 +28,8 @@ export interface AlertLevel {
   guildId: string;
   storyId: string;
   count: number;
+  /** The figure as shown, e.g. "≥242", for "was …" in the next alert. */
+  label: string;
   updatedAt: string;
 }
 
