@@ -18,6 +18,7 @@ import type {
   InteractionOutcome,
   SandboxAttachment,
   SandboxEvent,
+  SandboxGuildSpec,
   SandboxMessage,
   SandboxOptions,
   SandboxRequest,
@@ -336,6 +337,12 @@ class Sandbox implements DiscordSandbox {
   // -------------------------------------------------------------------------------------------
   // guilds & channels
 
+  createGuild(spec: SandboxGuildSpec): void {
+    if (this.guilds.has(spec.id)) throw new Error(`createGuild: guild ${spec.id} exists`);
+    this.addGuild(spec);
+    this.gateway.broadcast('GUILD_CREATE', this.guildCreatePayload(this.guilds.get(spec.id)!));
+  }
+
   private addGuild(spec: { id: string; name: string; channels: { id: string; name: string; type?: number; parentId?: string; topic?: string }[]; roles?: { id: string; name: string; permissions?: string; color?: number }[] }): void {
     const botRoleId = snowflake();
     const g: GuildState = {
@@ -445,6 +452,8 @@ class Sandbox implements DiscordSandbox {
 
   deleteChannel(channelId: string): void {
     const c = this.channelOr404(channelId);
+    // Discord deletes a channel's threads with it.
+    for (const t of [...this.channels.values()]) if (t.parentId === channelId && THREAD_TYPES.has(t.type)) this.deleteChannel(t.id);
     this.channels.delete(channelId);
     this.deletedChannels.add(channelId);
     this.log(`channel ${channelId} deleted`);
@@ -587,22 +596,25 @@ class Sandbox implements DiscordSandbox {
   }
 
   private editMessage(m: StoredMessage, body: any, files: UploadedFile[]): StoredMessage {
-    if (body?.content !== undefined) m.content = body.content ?? '';
-    if (body?.embeds !== undefined) m.embeds = body.embeds ?? [];
-    if (body?.components !== undefined) m.components = body.components ?? [];
+    // Work out the edited message first: a refused edit must leave the message as it was.
+    const next = {
+      content: body?.content !== undefined ? body.content ?? '' : m.content,
+      embeds: body?.embeds !== undefined ? body.embeds ?? [] : m.embeds,
+      components: body?.components !== undefined ? body.components ?? [] : m.components,
+      attachments: body?.attachments !== undefined || files.length ? this.resolveAttachments(m.channelId, body, files, m.attachments) : m.attachments,
+    };
+    if (!String(next.content).trim() && !next.embeds.length && !next.attachments.length && !next.components.length)
+      throw new ApiError(400, 50006, 'Cannot send an empty message');
+    Object.assign(m, next);
     if (body?.allowed_mentions !== undefined) m.allowedMentions = body.allowed_mentions;
     if (body?.flags !== undefined && body.flags !== null) {
       // only SUPPRESS_EMBEDS (4) can be toggled by an edit; ephemeral stays as it was
       m.flags = ((m.flags ?? 0) & ~4) | (Number(body.flags) & 4);
     }
-    if (body?.attachments !== undefined || files.length) m.attachments = this.resolveAttachments(m.channelId, body, files, m.attachments);
     m.flags = (m.flags ?? 0) & ~MessageFlags.Loading;
     m.editedAt = nowIso();
-    if (!m.content.trim() && !m.embeds.length && !m.attachments.length && !m.components.length)
-      throw new ApiError(400, 50006, 'Cannot send an empty message');
     if (!m.ephemeral) {
-      const c = this.channels.get(m.channelId);
-      if (c) this.gateway.broadcast('MESSAGE_UPDATE', this.messageJson(m), 1 << 9);
+      this.gateway.broadcast('MESSAGE_UPDATE', this.messageJson(m), 1 << 9);
       this.emit('messageUpdate', this.publicMessage(m));
     }
     return m;
@@ -1167,7 +1179,8 @@ class Sandbox implements DiscordSandbox {
         reply = this.unknownRoute(method, rawPath);
       } else {
         this.counters.requests++;
-        const failure = this.failures.find((f) => f.remaining > 0 && (f.route.test(path) || f.route.test(`${method} ${path}`) || f.route.test(decoded)));
+        const matches = (re: RegExp, s: string) => ((re.lastIndex = 0), re.test(s));
+        const failure = this.failures.find((f) => f.remaining > 0 && (matches(f.route, path) || matches(f.route, `${method} ${path}`) || matches(f.route, decoded)));
         const route = this.routes.find((r) => r.method === method && r.re.test(decoded));
         routeName = route ? `${route.method} ${route.template}` : undefined;
         if (failure) {

@@ -171,6 +171,8 @@ export interface DiscordSandbox {
   invalidateSessions(): void;
   setChannelPermissionDenied(channelId: string, denied?: boolean): void;
   deleteChannel(channelId: string): void;
+  /** add a guild after start (the bot gets a GUILD_CREATE, as when it joins a server) */
+  createGuild(spec: SandboxGuildSpec): void;
   createChannel(guildId: string, spec: { id?: string; name: string; type?: number; parentId?: string }): string;
   /** the channel's API object (threads included), or undefined */
   channel(channelId: string): any;

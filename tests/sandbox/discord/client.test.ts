@@ -179,3 +179,30 @@ describe('discord sandbox: login and messages', () => {
     expect(sandbox.stats().injectedFailures).toBe(2);
   });
 });
+
+describe('discord sandbox: guild changes after login', () => {
+  it('createGuild and createChannel reach the client; deleting a channel deletes its threads', async () => {
+    client = await loginClient(sandbox);
+    sandbox.createGuild({ id: '120000000000000001', name: 'Second', channels: [{ id: '220000000000000001', name: 'general' }] });
+    const id = sandbox.createChannel(GUILD, { name: 'late' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(client.guilds.cache.get('120000000000000001')?.name).toBe('Second');
+    expect((client.channels.cache.get(id) as TextChannel).name).toBe('late');
+
+    const channel = (await client.channels.fetch(NEWS)) as TextChannel;
+    const starter = await channel.send('story');
+    const thread = await starter.startThread({ name: 'Updates' });
+    sandbox.deleteChannel(NEWS);
+    expect(sandbox.channel(thread.id)).toBeUndefined();
+    await expect(thread.send('x')).rejects.toMatchObject({ code: 10003 });
+  });
+
+  it('a refused edit leaves the message as it was', async () => {
+    client = await loginClient(sandbox);
+    const channel = (await client.channels.fetch(NEWS)) as TextChannel;
+    const m = await channel.send('keep me');
+    await expect(m.edit({ content: '' })).rejects.toMatchObject({ code: 50006 });
+    await expect(m.edit({ embeds: [{ title: 't'.repeat(300) }] })).rejects.toMatchObject({ code: 50035 });
+    expect(sandbox.messages(NEWS)[0]).toMatchObject({ content: 'keep me', embeds: [] });
+  });
+});
