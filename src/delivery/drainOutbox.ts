@@ -6,6 +6,7 @@ import type { OutboxEntry } from '../store/deliveries.js';
 import type { Logger } from '../util/log.js';
 import { mapLimit } from '../util/limit.js';
 import { PostError, type Poster } from './poster.js';
+import { bestKilled } from '../poller/filters.js';
 
 const MAX_ATTEMPTS = 5;
 
@@ -56,7 +57,8 @@ async function deliverOne(store: Store, poster: Poster, log: Logger, job: Outbox
       feedName: article.feedTitle ?? article.outlet ?? sub.url,
     };
     const target = await storyTarget(store, poster, log, job.channelId, article.storyId);
-    const { messageId } = await poster.postArticle(target.channelId, post, delivery.nonce);
+    const mention = sub.mention && bestKilled(article.figures) >= sub.mention.minKilled ? sub.mention.roleId : undefined;
+    const { messageId } = await poster.postArticle(target.channelId, post, delivery.nonce, { mentionRoleId: mention });
     if (target.firstOfStory) {
       await store.channels.saveStoryPost({ channelId: job.channelId, storyId: article.storyId, messageId, threadId: null });
     }

@@ -24,7 +24,7 @@ export class PostError extends Error {
 }
 
 export interface Poster {
-  postArticle(channelId: string, post: ArticlePost, nonce: string): Promise<{ messageId: string }>;
+  postArticle(channelId: string, post: ArticlePost, nonce: string, opts?: { mentionRoleId?: string }): Promise<{ messageId: string }>;
   /** Opens (or finds) the thread under a message; returns the channel id to post into. */
   startThread(channelId: string, messageId: string, name: string): Promise<{ threadId: string }>;
   notify(channelId: string, text: string, opts?: { mentionRoleId?: string }): Promise<void>;

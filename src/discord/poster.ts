@@ -26,8 +26,16 @@ export function discordPoster(rest: REST): Poster {
     }
   };
   return {
-    async postArticle(channelId: string, post: ArticlePost, nonce: string) {
-      const msg = await send(channelId, { embeds: [renderArticleEmbed(post)], nonce, enforce_nonce: true, allowed_mentions: NO_MENTIONS });
+    async postArticle(channelId: string, post: ArticlePost, nonce: string, opts: { mentionRoleId?: string } = {}) {
+      const role = opts.mentionRoleId;
+      const msg = await send(channelId, {
+        ...(role ? { content: `<@&${role}>` } : {}),
+        embeds: [renderArticleEmbed(post)],
+        nonce,
+        enforce_nonce: true,
+        // Only a subscription's own mention rule may ping, never anything in the feed's text.
+        allowed_mentions: role ? { parse: [], roles: [role] } : NO_MENTIONS,
+      });
       return { messageId: msg.id };
     },
     async startThread(channelId: string, messageId: string, name: string) {

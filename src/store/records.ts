@@ -14,6 +14,20 @@ export interface Subscription {
   paused: boolean;
   /** Set once the first poll has decided which existing items are backlog and which are older. */
   baselineAt: string | null;
+  filters?: SubscriptionFilters;
+  /** Mention a role on posts that report at least `minKilled` killed. */
+  mention?: { roleId: string; minKilled: number } | null;
+}
+
+export interface SubscriptionFilters {
+  /** Words that block an article (case-insensitive). */
+  exclude?: string[];
+  /** A regular expression the title or text must match (case-insensitive). */
+  pattern?: string;
+  excludePattern?: string;
+  /** Only articles reporting at least this many killed. */
+  minKilled?: number;
+  languages?: Lang[];
 }
 
 export interface FeedState {

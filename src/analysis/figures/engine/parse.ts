@@ -1,0 +1,452 @@
+// The lexicon parser: proposes candidate figures in one sentence from a locale's lexicon.
+// For every count in the sentence it reads the hedge before it, the counted phrase after it
+// (group noun, kind noun, unit, or a noun that counts no people), and the kind cue that governs it.
+import type { FigureKind, Qualifier, Unit, Who } from '../../types.js';
+import type { Candidate, NumberMatch, SentenceContext } from '../locales/types.js';
+import { allMatches, type CompiledLocale, matchAt, wordCount } from './compile.js';
+
+/** A candidate with the parse details the refiners use. Offsets inside are sentence-relative. */
+export interface ParsedCandidate extends Candidate {
+  /** Sentence-relative start of the hedge (or of the number when there is none). */
+  hedgeStart: number;
+  /** Sentence-relative start/end of the number (or range). */
+  numStart: number;
+  numEnd: number;
+  /** Sentence-relative end of the counted phrase. */
+  phraseEndRel: number;
+  /** Text where the side of combatants may be named. */
+  partySpan: string;
+  groupParty: string | null;
+  /** "including" / "of them" marks this count as part of an earlier one. */
+  subset: 'before' | 'after' | null;
+  /** Group noun written right before the subset marker ("civilians, including 24 dead"). */
+  whoBeforeMarker: Who | null;
+  /** Kind read from a subset phrase after the number ("of the wounded"). */
+  subsetKind: FigureKind | null;
+  clause: number;
+  /** Sentence-relative position of the cue that gave the kind (for attribution distance). */
+  cuePos: number;
+}
+
+interface Cue {
+  kind: FigureKind;
+  role: 'pre' | 'post' | 'both' | 'noun' | 'toll';
+  start: number;
+  end: number;
+  owned: boolean;
+}
+
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}]/u.test(c);
+const YEARISH = /^(?:1[89]\d\d|20\d\d)$/;
+
+export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers: NumberMatch[]): ParsedCandidate[] {
+  const s = sent.text;
+  const lex = cl.lex;
+
+  // --- numbers: filter what counts nothing, merge ranges -------------------------------------
+  type Num = { start: number; end: number; value: number; upper: number | null; text: string; rangeStart: number };
+  const nums: Num[] = [];
+  for (const n of numbers) {
+    const start = n.start - sent.start;
+    const end = n.end - sent.start;
+    if (!Number.isInteger(n.value) || n.value < 0) continue;
+    const prev = s[start - 1];
+    // glued to a word before: "M5", "F-16", "COVID-19", "$5"
+    if (isLetter(prev) && cl.lex.lang !== 'ar') continue;
+    if (prev === '-' && isLetter(s[start - 2])) continue;
+    if (prev === '$' || prev === '€' || prev === '£' || prev === '#' || prev === '№') continue;
+    if (isLetter(s[end]) && !/^[\s]/.test(s.slice(end)) && cl.lex.lang !== 'ar') {
+      // "46th", "10km" are caught below; "5G" etc. are no counts
+      if (!matchAt(cl.notCountAfterY, s, end)) continue;
+    }
+    if (matchAt(cl.notCountAfterY, s, end)) continue;
+    const before = s.slice(Math.max(0, start - 40), start);
+    if (cl.notCountBeforeEnd.test(before)) continue;
+    if (cl.monthBeforeEnd.test(before) || matchAt(cl.monthAfterY, s, end)) continue;
+    if (/[:.]\s?$/.test(before) && /^\d\d?$/.test(before.trim().slice(-3, -1))) continue; // "10:30"
+    nums.push({ start, end, value: n.value, upper: null, text: n.text, rangeStart: start });
+  }
+  // ranges
+  for (let i = 0; i + 1 < nums.length; i++) {
+    const a = nums[i];
+    const b = nums[i + 1];
+    const gap = s.slice(a.end, b.start);
+    if (b.value <= a.value || gap.length > 12) continue;
+    const betweenM = cl.rangeBetweenEnd.exec(s.slice(Math.max(0, a.start - 20), a.start));
+    const isRange = (betweenM && cl.rangeAndGap.test(gap)) || cl.rangeToGap.test(gap);
+    if (!isRange) continue;
+    // a range of counts: "30 to 40", "between 30 and 40", "4,887 to 7,528"
+    a.upper = b.value;
+    a.end = b.end;
+    if (betweenM) a.rangeStart = a.start - betweenM[0].length;
+    nums.splice(i + 1, 1);
+  }
+  if (nums.length === 0) return [];
+
+  // --- cues ----------------------------------------------------------------------------------
+  const cues: Cue[] = [];
+  for (const c of cl.cues) {
+    for (const m of allMatches(c.re, s)) cues.push({ kind: c.kind, role: c.role, start: m.start, end: m.end, owned: false });
+  }
+  // Longest cue wins at a position; drop cues nested inside a longer one.
+  cues.sort((x, y) => x.start - y.start || y.end - x.end);
+  const cueList: Cue[] = [];
+  for (const c of cues) {
+    const last = cueList[cueList.length - 1];
+    if (last && c.start >= last.start && c.end <= last.end) {
+      if (c.start === last.start && c.end === last.end) last.role = mergeRoles(last.role, c.role);
+      continue;
+    }
+    cueList.push(c);
+  }
+  const blockers = allMatches(cl.blockers, s);
+  const relatives = allMatches(cl.relative, s);
+  const breaks = allMatches(cl.clauseBreak, s).map((m) => m.start);
+  const clauseOf = (pos: number) => {
+    let k = 0;
+    for (const b of breaks) if (b < pos) k++;
+    return k;
+  };
+
+  const out: ParsedCandidate[] = [];
+  for (const n of nums) {
+    const cand = readCount(cl, s, n, nums);
+    if (!cand) continue;
+    cand.sentence = sent.index;
+    cand.clause = clauseOf(n.start);
+    out.push(cand);
+  }
+
+  // Cues that are a counted phrase's own kind noun belong to it.
+  for (const c of out) {
+    for (const q of cueList) if (q.start >= c.numEnd && q.end <= c.phraseEndRel) q.owned = true;
+  }
+  // A 'both'/'pre'/'toll' cue that is directly followed by a count governs that count.
+  const governs = new Map<Cue, ParsedCandidate>();
+  for (const q of cueList) {
+    if (q.role === 'post' || q.role === 'noun') continue;
+    for (const c of out) {
+      if (c.hedgeStart < q.end) continue;
+      const gap = s.slice(q.end, c.hedgeStart);
+      if (gap.length <= 40 && cl.fillersGap.test(gap)) governs.set(q, c);
+      break;
+    }
+  }
+
+  const postCueAfter = (c: ParsedCandidate, maxWords: number): Cue | 'blocked' | null => {
+    for (const q of cueList) {
+      if (q.start < c.phraseEndRel || q.owned) continue;
+      if (q.role === 'pre' || q.role === 'toll') continue;
+      const gap = s.slice(c.phraseEndRel, q.start);
+      if (wordCount(gap) > maxWords) return null;
+      if (clauseOf(q.start) !== c.clause) return null;
+      if (governs.has(q) && governs.get(q) !== c) continue;
+      const blk = blockers.find((b) => b.start >= c.phraseEndRel && b.end <= q.start);
+      if (blk) return 'blocked';
+      // inside a relative clause opened after the count ("…, many of whom have been displaced")
+      const rel = relatives.find((r) => r.start >= c.phraseEndRel && r.end <= q.start);
+      if (rel && !/[,;)—–]/.test(s.slice(rel.end, q.start))) continue;
+      return q;
+    }
+    // a blocker predicate with no kind cue
+    return null;
+  };
+  const blockerAfter = (c: ParsedCandidate, maxWords: number): boolean =>
+    blockers.some((b) => b.start >= c.phraseEndRel && wordCount(s.slice(c.phraseEndRel, b.start)) <= maxWords && clauseOf(b.start) === c.clause);
+
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    const prev = i > 0 ? out[i - 1] : null;
+    if (c.kind) {
+      c.cuePos = c.numEnd;
+      continue; // kind noun head ("50 dead", "12 wounded")
+    }
+    // blocker directly before: "evacuated 500 people", "home to 4 million people"
+    const blkBefore = blockers.find((b) => b.end <= c.hedgeStart && c.hedgeStart - b.end <= 40 && cl.fillersGap.test(s.slice(b.end, c.hedgeStart)));
+    const preAdj = [...governs].find(([, v]) => v === c)?.[0] ?? null;
+    if (blkBefore && (!preAdj || blkBefore.start > preAdj.start)) {
+      c.rejected = 'blocked-before';
+      continue;
+    }
+    // 1. a cue right before the count: "killing at least 19 civilians", "killed 5"
+    if (preAdj && preAdj.role !== 'toll') {
+      c.kind = preAdj.kind;
+      c.cuePos = preAdj.start;
+      continue;
+    }
+    // 2. a toll noun linked to the count: "the death toll rose to 231"
+    const toll = tollBefore(cl, s, c, cueList, out);
+    if (toll) {
+      c.kind = toll.kind;
+      c.cuePos = toll.start;
+      const tollText = s.slice(toll.start, toll.end);
+      if (!c.who) {
+        const gm = cl.groups.find((x) => new RegExp(x.re.source, 'iu').test(tollText));
+        if (gm && !gm.g.unit) c.who = gm.g.who;
+      }
+      continue;
+    }
+    // 3. a predicate right after the counted phrase: "5 people were killed"
+    const near = postCueAfter(c, 4);
+    if (near === 'blocked') {
+      c.rejected = 'blocked-after';
+      continue;
+    }
+    if (near) {
+      c.kind = near.kind;
+      c.cuePos = near.start;
+      continue;
+    }
+    if (c.subset) continue; // the subset refiner takes the parent's kind
+    // 4. one list with the previous count: "killed 3 soldiers and 5 civilians"
+    if (prev && prev.kind && prev.clause === c.clause && cl.coordGap.test(s.slice(prev.phraseEndRel, c.hedgeStart))) {
+      c.kind = prev.kind;
+      c.cuePos = prev.cuePos;
+      if (prev.parent !== null) c.parent = prev.parent;
+      if (!c.who && prev.who) c.who = prev.who;
+      continue;
+    }
+    // 5. a predicate further on in the clause
+    const far = postCueAfter(c, 24);
+    if (far === 'blocked') {
+      c.rejected = 'blocked-after';
+      continue;
+    }
+    if (far) {
+      c.kind = far.kind;
+      c.cuePos = far.start;
+      continue;
+    }
+    if (blockerAfter(c, 6)) {
+      c.rejected = 'blocked-after';
+      continue;
+    }
+    // 6. a governing cue further back in the clause: "killing 14 civilians, … and two women"
+    let pre: Cue | null = null;
+    for (const q of cueList) {
+      if (q.end > c.hedgeStart) break;
+      if (q.role === 'post' || q.role === 'toll' || q.role === 'noun') continue;
+      pre = q;
+    }
+    if (pre && clauseOf(pre.start) === c.clause && wordCount(s.slice(pre.end, c.hedgeStart)) <= 15) {
+      const blk = blockers.find((b) => b.start >= pre!.end && b.end <= c.hedgeStart);
+      if (!blk) {
+        c.kind = pre.kind;
+        c.cuePos = pre.start;
+        continue;
+      }
+    }
+  }
+  return out;
+}
+
+type Role = Cue['role'];
+function mergeRoles(a: Role, b: Role): Role {
+  if (a === b) return a;
+  if (a === 'toll' || b === 'toll') return a === 'toll' ? b : a;
+  if (a === 'both' || b === 'both') return 'both';
+  const set = new Set([a, b]);
+  if (set.has('pre')) return 'both';
+  return 'post'; // noun + post
+}
+
+function tollBefore(cl: CompiledLocale, s: string, c: ParsedCandidate, cues: Cue[], all: ParsedCandidate[]): Cue | null {
+  const head = s.slice(0, c.hedgeStart);
+  if (!cl.tollLinkEnd.test(head)) return null;
+  let best: Cue | null = null;
+  for (const q of cues) {
+    if (q.end > c.hedgeStart) break;
+    if (q.role === 'toll') best = q;
+  }
+  if (!best) return null;
+  if (wordCount(s.slice(best.end, c.hedgeStart)) > 14) return null;
+  // no other count between the toll noun and this one
+  if (all.some((o) => o !== c && o.numStart >= best!.end && o.numEnd <= c.hedgeStart)) return null;
+  return best;
+}
+
+/** Reads one count: hedge, counted phrase, who/unit; null when it counts no people. */
+function readCount(
+  cl: CompiledLocale,
+  s: string,
+  n: { start: number; end: number; value: number; upper: number | null; text: string; rangeStart: number },
+  nums: { start: number }[],
+): ParsedCandidate | null {
+  const lex = cl.lex;
+  // hedge before
+  let qualifier: Qualifier = 'exact';
+  let hedgeStart = n.rangeStart;
+  const before = s.slice(Math.max(0, n.rangeStart - 48), n.rangeStart);
+  let bestLen = 0;
+  for (const h of cl.hedgesBefore) {
+    const m = h.re.exec(before);
+    if (!m || m[0].length <= bestLen) continue;
+    if (h.clauseStart) {
+      const lead = before.slice(0, before.length - m[0].length);
+      if (!/(?:^|[.;:,!?\n—–(“"«])\s*$/.test(lead) || n.rangeStart - m[0].length < 0) continue;
+      if (lead.length === before.length - m[0].length && lead.trim() !== '' && !/[.;:,!?\n—–(“"«]\s*$/.test(lead)) continue;
+    }
+    bestLen = m[0].length;
+    qualifier = h.qualifier;
+  }
+  hedgeStart = n.rangeStart - bestLen;
+  let p = n.end;
+  for (const h of cl.hedgesAfterY) {
+    const m = matchAt(h.re, s, p);
+    if (m) {
+      if (qualifier === 'exact') qualifier = h.qualifier;
+      p += m[0].length;
+      break;
+    }
+  }
+
+  // the counted phrase
+  let who: Who | null = null;
+  let unit: Unit = 'people';
+  let kind: FigureKind | null = null;
+  let groupParty: string | null = null;
+  let subset: 'before' | 'after' | null = null;
+  let subsetKind: FigureKind | null = null;
+  let modifiers = 0;
+  let headFound = false;
+  let unknownHead = false;
+  const nextNum = nums.find((x) => x.start >= n.end)?.start ?? s.length;
+  for (;;) {
+    while (p < s.length && /\s/.test(s[p])) p++;
+    if (p >= s.length || p >= nextNum) break;
+    const ch = s[p];
+    if (!/[\p{L}\p{M}\p{N}]/u.test(ch)) {
+      // "(0.62 miles)", "–", quotes: the phrase ends
+      break;
+    }
+    const sub = matchAt(cl.subsetAfterY, s, p);
+    if (sub && modifiers === 0) {
+      subset = 'after';
+      const subText = sub[0];
+      for (const kn of cl.kindNouns) {
+        const r = new RegExp(kn.re.source, 'iu');
+        if (r.test(subText)) subsetKind = kn.kind;
+      }
+      p += sub[0].length;
+      headFound = true;
+      break;
+    }
+    let gm: { g: import('../locales/types.js').GroupNoun; len: number } | null = null;
+    for (const x of cl.groups) {
+      const m = matchAt(x.re, s, p);
+      if (m && (!gm || m[0].length > gm.len)) gm = { g: x.g, len: m[0].length };
+    }
+    let km: { kind: FigureKind; len: number } | null = null;
+    for (const x of cl.kindNouns) {
+      const m = matchAt(x.re, s, p);
+      if (m && (!km || m[0].length > km.len)) km = { kind: x.kind, len: m[0].length };
+    }
+    if (gm && (!km || gm.len >= km.len)) {
+      who = gm.g.who;
+      if (gm.g.unit) unit = gm.g.unit;
+      groupParty = gm.g.party ?? null;
+      p += gm.len;
+      headFound = true;
+      // "5 people dead", "12 civilians wounded": a kind noun right after the group noun
+      const after = /^\s*/.exec(s.slice(p))![0].length;
+      for (const x of cl.kindNouns) {
+        const m = matchAt(x.re, s, p + after);
+        if (m) {
+          // not when it governs a count of its own: "5 gunmen killed 10 civilians"
+          const tail = s.slice(p + after + m[0].length, Math.min(nextNum, p + after + m[0].length + 40));
+          if (nextNum < s.length && p + after + m[0].length + 40 >= nextNum && cl.fillersGap.test(tail)) break;
+          kind = x.kind;
+          p += after + m[0].length;
+          break;
+        }
+      }
+      break;
+    }
+    if (km) {
+      // "242 dead", "14,000 displaced", "12 wounded" (only when the kind noun stands as the head)
+      kind = km.kind;
+      p += km.len;
+      headFound = true;
+      // "14 dead civilians": a group noun may follow
+      const after = /^\s*/.exec(s.slice(p))![0].length;
+      for (const x of cl.groups) {
+        const m = matchAt(x.re, s, p + after);
+        if (m) {
+          who = x.g.who;
+          if (x.g.unit) unit = x.g.unit;
+          groupParty = x.g.party ?? null;
+          p += after + m[0].length;
+          break;
+        }
+      }
+      break;
+    }
+    if (matchAt(cl.nonPersonY, s, p)) return null;
+    if (matchAt(cl.stopAfterY, s, p)) break;
+    // a modifier ("40 government troops", "five Israeli soldiers") or an unknown head noun
+    const wm = /[\p{L}\p{M}\p{N}'’-]+/uy;
+    wm.lastIndex = p;
+    const word = wm.exec(s);
+    if (!word) break;
+    modifiers++;
+    if (modifiers > lex.maxModifiers) return null;
+    p += word[0].length;
+    unknownHead = true;
+  }
+  if (!headFound && unknownHead) {
+    // an unknown noun after the count: a capitalised word is a name ("Route 4 Aleppo"), else people
+    who = 'people';
+  }
+  // years without a group noun are dates, not counts
+  if (YEARISH.test(n.text.trim()) && !headFound) return null;
+
+  // group noun right before a subset marker: "civilians, including 24 dead"
+  let whoBeforeMarker: Who | null = null;
+  const sb = cl.subsetBeforeEnd.exec(s.slice(Math.max(0, hedgeStart - 48), hedgeStart));
+  if (sb && subset === null) {
+    subset = 'before';
+    const upto = hedgeStart - sb[0].length;
+    const pre = s.slice(Math.max(0, upto - 30), upto).replace(/[\s,]+$/u, '');
+    for (const x of cl.groups) {
+      const r = new RegExp(`(?:${x.re.source})$`, 'iu');
+      if (r.test(pre) && !x.g.unit) {
+        whoBeforeMarker = x.g.who;
+        break;
+      }
+    }
+  }
+
+  // the party may be named in the complements of the phrase: "soldiers of … government forces"
+  let spanEnd = p;
+  const rest = s.slice(p, Math.min(s.length, p + 90));
+  const stop = /[,;:.()“”"«»]|\s(?:have|has|had|were|was|are|is|been|who|which|in|on|at|during|since|after)\s/u.exec(rest);
+  spanEnd = p + (stop ? stop.index : rest.length);
+  const partySpan = s.slice(n.start, spanEnd);
+
+  return {
+    sentence: 0,
+    start: n.start,
+    end: n.end,
+    count: n.value,
+    upper: n.upper,
+    qualifier,
+    kind,
+    who,
+    unit,
+    party: null,
+    phraseEnd: p,
+    parent: null,
+    people: true,
+    hedgeStart,
+    numStart: n.start,
+    numEnd: n.end,
+    phraseEndRel: p,
+    partySpan,
+    groupParty,
+    subset,
+    whoBeforeMarker,
+    subsetKind,
+    clause: 0,
+    cuePos: -1,
+  };
+}

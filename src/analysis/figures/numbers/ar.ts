@@ -1,0 +1,85 @@
+// Arabic number words. Keys are written normalised (أ/إ/آ as ا, ة as ه, ى as ي, no diacritics); the
+// regex also accepts the other spellings, diacritics (tanwin: "ألفاً") and tatweel, and a clinging
+// و ("and") or ب ("by"). Units come before tens ("خمسة وعشرين" = 25), و joins every part
+// ("ثلاثمئة وخمسة وعشرون", "25 ألفا و667"), teens are two words ("ثلاثة عشر", "أحد عشر"), and duals
+// carry their own 2 ("ألفين", "مئتين", "مليونين"). "عشرات", "مئات", "آلاف", "ملايين" alone carry no number;
+// "أحد"/"إحدى" alone mean "one of", not a count. Dual nouns ("قتيلان", "جريحين") are a locale matter:
+// see `arabicDualStem`.
+import { entry, spellings, table } from './common.js';
+import type { LangSpec, Lexeme, WordEntry } from './types.js';
+
+const DIACRITICS = /[\u064B-\u065F\u0670\u0640]/g;
+
+export function normaliseArabic(s: string): string {
+  return s
+    .replace(DIACRITICS, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ة/g, 'ه')
+    .replace(/ى/g, 'ي')
+    .replace(/[\s\u00A0]+/g, ' ');
+}
+
+/**
+ * Candidate singular stems of an Arabic dual noun, or []: "قتيلان"/"قتيلين" -> ["قتيل"],
+ * "امرأتين" -> ["امرات", "امراه"] (the dual's ت may be the singular's ة). Morphology alone cannot
+ * tell a dual from a sound masculine plural ("مدنيين" is both), so a caller should accept a stem
+ * only for nouns whose plural is broken (قتيل/قتلى, جريح/جرحى, طفل/أطفال, جندي/جنود, شخص/أشخاص):
+ * for those the -ان/-ين form can only be a dual, i.e. 2.
+ */
+export function arabicDualStems(word: string): string[] {
+  const w = normaliseArabic(word).replace(/^[وف]?(?:ال)?/, '');
+  if (w.length < 4) return [];
+  const end = w.slice(-2);
+  if (end !== 'ان' && end !== 'ين') return [];
+  const stem = w.slice(0, -2);
+  return stem.endsWith('ت') ? [stem, `${stem.slice(0, -1)}ه`] : [stem];
+}
+
+const U = (v: number, keys: string[], extra: Partial<Lexeme> = {}): WordEntry[] => spellings(keys, { c: 'U', v, ...extra });
+
+const HUNDREDS: Array<[string[], number]> = [
+  [['ثلاث', 'ثلاثه'], 300], [['اربع', 'اربعه'], 400], [['خمس', 'خمسه'], 500], [['ست', 'سته'], 600],
+  [['سبع', 'سبعه'], 700], [['ثمان', 'ثماني', 'ثمانيه'], 800], [['تسع', 'تسعه'], 900],
+];
+
+export const ar: LangSpec = {
+  lang: 'ar',
+  words: [
+    ...U(1, ['واحد', 'واحده']),
+    ...U(1, ['احد', 'احدي'], { only: true }),
+    ...U(2, ['اثنان', 'اثنين', 'اثنتان', 'اثنتين']),
+    ...U(2, ['اثنا', 'اثني', 'اثنتا', 'اثنتي'], { only: true }),
+    ...U(3, ['ثلاث', 'ثلاثه']),
+    ...U(4, ['اربع', 'اربعه']),
+    ...U(5, ['خمس', 'خمسه']),
+    ...U(6, ['ست', 'سته']),
+    ...U(7, ['سبع', 'سبعه']),
+    ...U(8, ['ثمان', 'ثماني', 'ثمانيه']),
+    ...U(9, ['تسع', 'تسعه']),
+    ...spellings(['عشر', 'عشره'], { c: 'T10', v: 10 }),
+    ...table('T', [
+      ['عشرون', 20], ['عشرين', 20], ['ثلاثون', 30], ['ثلاثين', 30], ['اربعون', 40], ['اربعين', 40], ['خمسون', 50],
+      ['خمسين', 50], ['ستون', 60], ['ستين', 60], ['سبعون', 70], ['سبعين', 70], ['ثمانون', 80], ['ثمانين', 80],
+      ['تسعون', 90], ['تسعين', 90],
+    ]),
+    ...spellings(['مئه', 'مائه', 'ميه'], { c: 'H', v: 100, bare: true }),
+    ...spellings(['مئتان', 'مئتين', 'مائتان', 'مائتين', 'مئتا', 'مئتي', 'مائتا', 'مائتي'], { c: 'HV', v: 200 }),
+    ...HUNDREDS.flatMap(([units, v]) =>
+      units.flatMap((u) => spellings([`${u}مئه`, `${u}مائه`, `${u} مئه`, `${u} مائه`], { c: 'HV', v })),
+    ),
+    ...spellings(['الف', 'الفا'], { c: 'S', v: 1e3, bare: true }),
+    entry('الاف', { c: 'S', v: 1e3, plural: true }),
+    ...spellings(['الفان', 'الفين', 'الفي'], { c: 'S', v: 1e3, mult: 2 }),
+    ...spellings(['مليون', 'مليونا'], { c: 'S', v: 1e6, bare: true }),
+    entry('ملايين', { c: 'S', v: 1e6, plural: true }),
+    ...spellings(['مليونان', 'مليونين', 'مليوني'], { c: 'S', v: 1e6, mult: 2 }),
+    ...spellings(['مليار', 'مليارا'], { c: 'S', v: 1e9, bare: true }),
+    entry('مليارات', { c: 'S', v: 1e9, plural: true }),
+    ...spellings(['ملياران', 'مليارين'], { c: 'S', v: 1e9, mult: 2 }),
+    entry('نصف', { c: 'HALF', v: 0.5 }),
+  ],
+  spaceGroups: false,
+  conj: /^[\s\u00A0]*و\u0640?$|^[\s\u00A0]+و[\s\u00A0]+$/,
+  prefixLetters: 'وب',
+  normalise: normaliseArabic,
+};

@@ -1,0 +1,270 @@
+// Online grouping of articles into stories: one story per event (same incident, within days),
+// across outlets and languages. Pure: the caller passes the recent stories and stores the result.
+//
+// An article is scored against each recent story on shared places (weighted by how specific they
+// are and how prominent in both), actors, event concepts, names, headline words and figures, and
+// on time. Different main places (Kharkiv vs Odesa) or different countries count against, more
+// than 3 days apart counts against, more than 7 days apart is refused. Above a threshold the best
+// story takes the article; otherwise the article starts a story whose id derives from its own id.
+import type { Figure, Lang, Story } from '../types.js';
+import { ACTORS, PLACES, findMentions, placeChain } from './gazetteer.js';
+import { shortHash } from './normalize.js';
+import { CAPS, UNDATED, mergeIntoRecord, profileArticle, profileStory, type Profile } from './profile.js';
+
+export interface StoryArticle {
+  id: string;
+  title?: string;
+  text: string;
+  lang: Lang;
+  /** ISO */
+  published?: string;
+  outlet?: string | null;
+  figures: Figure[];
+}
+
+export interface AssignResult {
+  storyId: string;
+  story: Story;
+  isNew: boolean;
+}
+
+const DAY = 86_400_000;
+export const MATCH_THRESHOLD = 3.2;
+const MAX_GAP_DAYS = 7;
+const SOFT_GAP_DAYS = 3;
+
+/** Canonical keys of the places (config/places.json) named in the text, most prominent first. */
+export function extractPlaces(text: string, lang: Lang): string[] {
+  const weights = new Map<string, number>();
+  const order: string[] = [];
+  for (const m of findMentions(text, lang)) {
+    if (m.kind === 'actor') continue;
+    if (!weights.has(m.key)) order.push(m.key);
+    weights.set(m.key, (weights.get(m.key) ?? 0) + (m.kind === 'adj' ? 0.4 : 1));
+  }
+  return order.sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0) || order.indexOf(a) - order.indexOf(b));
+}
+
+export function storyIdFor(articleId: string): string {
+  return 's-' + shortHash(articleId, 10);
+}
+
+// ---- scoring --------------------------------------------------------------------------------
+
+const LEVEL_WEIGHT = { city: 1, region: 0.7, country: 0.25 } as const;
+const ACTOR_WEIGHT = { group: 1, person: 0.5, org: 0.35 } as const;
+
+function levelOf(key: string) {
+  return PLACES.get(key)?.level ?? 'city';
+}
+
+/** The most prominent places of a profile at a level: those within 60% of the best of them. */
+function mainPlaces(p: Profile, level: 'city' | 'region' | 'country', minWeight: number): string[] {
+  const at = [...p.places.entries()].filter(([k]) => levelOf(k) === level);
+  if (at.length === 0) return [];
+  const best = Math.max(...at.map(([, w]) => w));
+  if (best < minWeight) return [];
+  return at.filter(([, w]) => w >= best * 0.6).map(([k]) => k);
+}
+
+/** A place is compatible with a set of places when one encloses the other at the same level. */
+function compatible(key: string, others: Iterable<string>, level: 'city' | 'region'): boolean {
+  const mine = placeChain(key).filter((k) => levelOf(k) === level);
+  for (const o of others) {
+    const theirs = placeChain(o).filter((k) => levelOf(k) === level);
+    if (theirs.some((k) => mine.includes(k))) return true;
+  }
+  return false;
+}
+
+function countriesOf(p: Profile): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [k, w] of p.places) if (levelOf(k) === 'country') out.set(k, w);
+  return out;
+}
+
+function topCountry(p: Profile): string | null {
+  let best: string | null = null;
+  let bw = 0;
+  for (const [k, w] of countriesOf(p)) if (w > bw) { best = k; bw = w; }
+  return bw >= 1.2 ? best : null;
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, 0.12 * Math.max(a, b));
+
+export interface ScoreParts {
+  total: number;
+  refused?: string;
+  places: number;
+  conflict: number;
+  actors: number;
+  concepts: number;
+  figures: number;
+  entities: number;
+  words: number;
+  time: number;
+}
+
+export function scoreMatch(a: Profile, s: Profile): ScoreParts {
+  const parts: ScoreParts = { total: 0, places: 0, conflict: 0, actors: 0, concepts: 0, figures: 0, entities: 0, words: 0, time: 0 };
+
+  // time
+  if (a.from != null && s.from != null && s.to != null) {
+    const gap = Math.max(0, s.from - a.from, a.from - s.to) / DAY;
+    if (gap > MAX_GAP_DAYS) return { ...parts, total: -Infinity, refused: `${gap.toFixed(1)} days apart` };
+    parts.time = gap <= 1 ? 0.3 : gap <= SOFT_GAP_DAYS ? 0 : -1.2 * (gap - SOFT_GAP_DAYS);
+  }
+
+  // shared places
+  let placeScore = 0;
+  let sharedSpecific = 0;
+  for (const [k, wa] of a.places) {
+    const ws = s.places.get(k);
+    if (ws == null) continue;
+    const lvl = levelOf(k);
+    placeScore += LEVEL_WEIGHT[lvl] * Math.min(2.5, wa, ws);
+    if (lvl !== 'country') sharedSpecific++;
+  }
+  parts.places = Math.min(4.5, placeScore);
+
+  // different main places
+  const aCities = mainPlaces(a, 'city', 1.5);
+  const sCities = mainPlaces(s, 'city', 1.5);
+  const allCities = (p: Profile) => [...p.places.keys()].filter((k) => levelOf(k) === 'city');
+  if (aCities.length && sCities.length) {
+    const ok = aCities.some((k) => compatible(k, allCities(s), 'city')) || sCities.some((k) => compatible(k, allCities(a), 'city'));
+    if (!ok) parts.conflict -= 3.5;
+  } else {
+    const aRegions = mainPlaces(a, 'region', 1.5);
+    const sRegions = mainPlaces(s, 'region', 1.5);
+    const allSpecific = (p: Profile) => [...p.places.keys()].filter((k) => levelOf(k) !== 'country');
+    if (aRegions.length && sRegions.length) {
+      const ok = aRegions.some((k) => compatible(k, allSpecific(s), 'region')) || sRegions.some((k) => compatible(k, allSpecific(a), 'region'));
+      if (!ok) parts.conflict -= 2;
+    }
+  }
+  const ca = topCountry(a);
+  const cs = topCountry(s);
+  if (ca && cs && ca !== cs && !s.places.has(ca) && !a.places.has(cs)) parts.conflict -= 4;
+  else if (ca && cs && ca !== cs) parts.conflict -= 1.5;
+
+  // actors
+  let actorScore = 0;
+  for (const [k] of a.actors) {
+    if (!s.actors.has(k)) continue;
+    actorScore += ACTOR_WEIGHT[ACTORS.get(k)?.type ?? 'org'];
+  }
+  parts.actors = Math.min(2.5, actorScore);
+
+  // event concepts
+  const sharedConcepts = [...a.concepts.keys()].filter((c) => s.concepts.has(c)).length;
+  if (sharedConcepts) parts.concepts = Math.min(1.8, 0.6 * sharedConcepts);
+  else if (a.concepts.size && s.concepts.size) parts.concepts = -0.6;
+
+  // figures
+  let figScore = 0;
+  let sawBig = false;
+  let bigMatch = false;
+  for (const f of a.figures) {
+    const same = s.figures.filter((g) => g.kind === f.kind);
+    if (f.count >= 10) {
+      if (same.some((g) => g.count >= 10)) sawBig = true;
+      if (same.some((g) => g.count === f.count)) { figScore += f.count >= 20 ? 1.5 : 1; bigMatch = true; }
+      else if (same.some((g) => g.count >= 10 && close(g.count, f.count))) { figScore += 1; bigMatch = true; }
+    } else if (same.some((g) => g.count === f.count)) figScore += 0.3;
+  }
+  parts.figures = Math.min(2.5, figScore);
+  if (sawBig && !bigMatch) parts.figures -= 0.8;
+
+  // names outside the gazetteer
+  let ent = 0;
+  for (const [k] of a.entities) if (s.entities.has(k)) ent += 0.8;
+  parts.entities = Math.min(2.4, ent);
+
+  // headline and lead words
+  let shared = 0;
+  for (const [k, w] of a.words) if (s.words.has(k)) shared += Math.min(1, w) * Math.min(1, s.words.get(k)!);
+  parts.words = Math.min(3, Math.max(0, 0.45 * (shared - 1)));
+
+  // Without one specific anchor (a shared specific place, group, name or figure), words and
+  // concepts alone must not glue two stories of the same war.
+  const anchored = sharedSpecific > 0 || parts.actors >= 1 || parts.entities > 0 || bigMatch;
+  let total = parts.time + parts.places + parts.conflict + parts.actors + parts.concepts + parts.figures + parts.entities + parts.words;
+  if (!anchored) total = Math.min(total, MATCH_THRESHOLD - 0.01);
+  parts.total = total;
+  return parts;
+}
+
+// ---- assignment ------------------------------------------------------------------------------
+
+function leadTitle(a: StoryArticle): string {
+  const t = a.title?.trim();
+  if (t) return t.length > 200 ? t.slice(0, 199) + '…' : t;
+  const first = (a.text ?? '').trim().split(/\n|(?<=[.!?])\s/, 1)[0] ?? '';
+  const s = first.trim() || a.id;
+  return s.length > 140 ? s.slice(0, 139) + '…' : s;
+}
+
+function withUndated(terms: string[], undated: boolean): string[] {
+  const t = terms.filter((x) => x !== UNDATED);
+  if (!undated) return t;
+  return [...t.slice(0, CAPS.terms - 1), UNDATED];
+}
+
+export function assignStory(article: StoryArticle, recentStories: Story[], opts: { now?: string } = {}): AssignResult {
+  // Idempotent: an article already in a story stays there.
+  for (const s of recentStories) {
+    if (s.articleIds.includes(article.id)) return { storyId: s.id, story: s, isNew: false };
+  }
+
+  const profile = profileArticle(article);
+  const published = article.published && Number.isFinite(Date.parse(article.published)) ? new Date(Date.parse(article.published)).toISOString() : null;
+
+  let best: { story: Story; score: number } | null = null;
+  for (const s of recentStories) {
+    const sp = profileStory(s);
+    const sc = scoreMatch(profile, sp);
+    if (sc.total < MATCH_THRESHOLD) continue;
+    if (!best || sc.total > best.score || (sc.total === best.score && s.firstSeen < best.story.firstSeen)) best = { story: s, score: sc.total };
+  }
+
+  if (best) {
+    const s = best.story;
+    const sp = profileStory(s);
+    const rec = mergeIntoRecord(sp, s.articleIds.length, profile);
+    const wasUndated = s.terms.includes(UNDATED);
+    let firstSeen = s.firstSeen;
+    let lastUpdated = s.lastUpdated;
+    let undated = wasUndated;
+    if (published) {
+      if (wasUndated) { firstSeen = published; lastUpdated = published; undated = false; }
+      else {
+        if (published < firstSeen) firstSeen = published;
+        if (published > lastUpdated) lastUpdated = published;
+      }
+    }
+    const story: Story = {
+      ...s,
+      firstSeen,
+      lastUpdated,
+      articleIds: [...s.articleIds, article.id],
+      places: rec.places,
+      terms: withUndated(rec.terms, undated),
+    };
+    return { storyId: s.id, story, isNew: false };
+  }
+
+  const rec = mergeIntoRecord(null, 0, profile);
+  const when = published ?? (opts.now && Number.isFinite(Date.parse(opts.now)) ? new Date(Date.parse(opts.now)).toISOString() : new Date(0).toISOString());
+  const story: Story = {
+    id: storyIdFor(article.id),
+    title: leadTitle(article),
+    firstSeen: when,
+    lastUpdated: when,
+    articleIds: [article.id],
+    places: rec.places,
+    terms: withUndated(rec.terms, !published),
+    lang: article.lang,
+  };
+  return { storyId: story.id, story, isNew: true };
+}

@@ -1,0 +1,139 @@
+// Places and actors of config/places.json, matched in text in any of the five languages. Pure.
+import table from '../../../config/places.json' with { type: 'json' };
+import type { Lang } from '../types.js';
+import { fold, isArabic, tokenize, variants, type Token } from './normalize.js';
+
+export type PlaceLevel = 'country' | 'region' | 'city';
+export type ActorType = 'group' | 'person' | 'org';
+
+interface PlaceEntry { key: string; level: PlaceLevel; in?: string; names: string[]; adj?: string[] }
+interface ActorEntry { key: string; type: ActorType; names: string[] }
+interface Table { places: PlaceEntry[]; actors: ActorEntry[] }
+
+export interface PlaceInfo { key: string; level: PlaceLevel; parent: string | null; country: string | null }
+export interface ActorInfo { key: string; type: ActorType }
+
+interface Alias {
+  tokens: string[];
+  /** written in capitals only in the table: must be written so in the text */
+  caps: string | null;
+  /** written with a capital initial in the table */
+  capital: boolean;
+  kind: 'place' | 'adj' | 'actor';
+  key: string;
+}
+
+const data = table as unknown as Table;
+
+export const PLACES: ReadonlyMap<string, PlaceInfo> = (() => {
+  const byKey = new Map(data.places.map((p) => [p.key, p]));
+  const countryOf = (p: PlaceEntry): string | null => {
+    let cur: PlaceEntry | undefined = p;
+    for (let i = 0; cur && i < 10; i++) {
+      if (cur.level === 'country') return cur.key;
+      cur = cur.in ? byKey.get(cur.in) : undefined;
+    }
+    return null;
+  };
+  return new Map(data.places.map((p) => [p.key, { key: p.key, level: p.level, parent: p.in ?? null, country: countryOf(p) }]));
+})();
+
+export const ACTORS: ReadonlyMap<string, ActorInfo> = new Map(data.actors.map((a) => [a.key, { key: a.key, type: a.type }]));
+
+function aliasTokens(name: string): string[] {
+  return tokenize(name).map((t) => t.f);
+}
+
+const isCaps = (name: string) => /^[A-Z0-9]{2,6}$/.test(name);
+
+/** first folded token -> aliases starting with it, longest first */
+const INDEX: Map<string, Alias[]> = (() => {
+  const idx = new Map<string, Alias[]>();
+  const add = (name: string, kind: Alias['kind'], key: string) => {
+    const tokens = aliasTokens(name);
+    if (tokens.length === 0) return;
+    const a: Alias = { tokens, caps: isCaps(name) ? name : null, capital: /^\p{Lu}/u.test(name), kind, key };
+    const list = idx.get(tokens[0]) ?? [];
+    if (!list.some((x) => x.key === key && x.kind === kind && x.tokens.join(' ') === tokens.join(' ') && x.caps === a.caps)) list.push(a);
+    idx.set(tokens[0], list);
+  };
+  for (const p of data.places) {
+    for (const n of p.names) add(n, 'place', p.key);
+    for (const n of p.adj ?? []) add(n, 'adj', p.key);
+  }
+  for (const a of data.actors) for (const n of a.names) add(n, 'actor', a.key);
+  for (const list of idx.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return idx;
+})();
+
+export interface Mention {
+  kind: 'place' | 'adj' | 'actor';
+  key: string;
+  /** index of the first token */
+  at: number;
+  /** number of tokens covered */
+  len: number;
+  /** character offset in the text */
+  start: number;
+}
+
+function tokenMatches(tok: Token, want: string, lang: Lang | undefined): boolean {
+  if (tok.f === want) return true;
+  const vs = variants(tok.f, isArabic(tok.f) ? 'ar' : lang);
+  return vs.includes(want);
+}
+
+/** All gazetteer mentions in the text, longest match first, non-overlapping. */
+export function findMentions(text: string, lang?: Lang, tokens: Token[] = tokenize(text)): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const tok = tokens[i];
+    const firsts = variants(tok.f, isArabic(tok.f) ? 'ar' : lang);
+    let best: { alias: Alias } | null = null;
+    for (const first of firsts) {
+      for (const alias of INDEX.get(first) ?? []) {
+        if (best && best.alias.tokens.length >= alias.tokens.length) continue;
+        if (alias.caps) {
+          if (alias.tokens.length !== 1 || tok.raw !== alias.caps) continue;
+        } else if (alias.capital && alias.tokens.length === 1 && /^\p{Ll}/u.test(tok.raw)) {
+          // A capitalised name written in lower case is a common word ("niger", "chad", "tubas").
+          continue;
+        }
+        let ok = true;
+        for (let k = 1; k < alias.tokens.length; k++) {
+          const t = tokens[i + k];
+          if (!t || !tokenMatches(t, alias.tokens[k], lang)) { ok = false; break; }
+        }
+        if (ok) best = { alias };
+      }
+    }
+    if (best) {
+      out.push({ kind: best.alias.kind, key: best.alias.key, at: i, len: best.alias.tokens.length, start: tok.start });
+      i += best.alias.tokens.length;
+    } else i++;
+  }
+  return out;
+}
+
+/** The place and its enclosing places, innermost first. */
+export function placeChain(key: string): string[] {
+  const out: string[] = [];
+  let cur: string | null = key;
+  for (let i = 0; cur && i < 10; i++) {
+    out.push(cur);
+    cur = PLACES.get(cur)?.parent ?? null;
+  }
+  return out;
+}
+
+export function placeLevel(key: string): PlaceLevel | null {
+  return PLACES.get(key)?.level ?? null;
+}
+
+export function placeCountry(key: string): string | null {
+  return PLACES.get(key)?.country ?? null;
+}
+
+export function normaliseName(s: string): string {
+  return fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

@@ -1,0 +1,252 @@
+// What the story matcher knows of an article or a story: weighted places, actors, event concepts,
+// names, headline words and figures. Articles are read from their text; stories from the compact
+// record they keep (places and terms), so an article meets a story the same way whether the story
+// was built a second or a week ago. Pure.
+import type { Figure, FigureKind, Lang, Story } from '../types.js';
+import { ACTORS, PLACES, findMentions, placeChain, type Mention } from './gazetteer.js';
+import { CONCEPTS, STOPWORDS } from './lexicon.js';
+import { fold, isArabic, stem, tokenize, type Token } from './normalize.js';
+
+export interface FigureSig { kind: FigureKind; count: number }
+
+export interface Profile {
+  /** place key -> salience (title 3, lead 2, body 1 then less; enclosing places get a share) */
+  places: Map<string, number>;
+  actors: Map<string, number>;
+  concepts: Map<string, number>;
+  /** capitalised names outside the gazetteer (villages, people, units), normalised */
+  entities: Map<string, number>;
+  /** stems of the title's and lead's content words */
+  words: Map<string, number>;
+  figures: FigureSig[];
+  /** ms since epoch of the article, or the story's first and last; null when unknown */
+  from: number | null;
+  to: number | null;
+}
+
+export interface ProfileInput {
+  title?: string;
+  text: string;
+  lang: Lang;
+  figures?: Figure[];
+  published?: string;
+}
+
+const LEAD_TOKENS = 90;
+
+/** Capitalised words that name no one in particular. */
+const GENERIC_NAMES = new Set(
+  `afp ap reuters dpa efe ansa epa kna apa sda ats keystone getty images image photo photos foto video xinhua anadolu tass ria
+  bbc cnn sana irna wafa un uno onu nations united unies unidas vereinten naciones president président präsident presidente
+  minister ministre minister ministro ministry ministère ministerium ministerio army armée armee ejército police polizei policía
+  health santé gesundheit salud council conseil rat consejo security sécurité sicherheit seguridad defence defense défense
+  verteidigung defensa foreign interior state etat staat estado general général kommandeur commander spokesman spokesperson
+  porte parole sprecher portavoz office bureau amt oficina agency agence agentur agencia news nouvelles nachrichten noticias
+  human rights droits menschenrechte derechos observatory observatoire civil civile zivil protection international internationale
+  internacional national nationale nacional republic république republik república democratic démocratique demokratische
+  democrática european européenne europäische europea union monday tuesday wednesday thursday friday saturday sunday
+  the le la les der die das el los las de du des von van al el ibn bin abu mr mrs ms dr sheikh prime premier
+  read more update updated mise jour aktualisiert actualizado live direct ticker breaking`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const NAME_LINKS = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ar', 'an', 'bin', 'ibn', 'abu', 'de', 'del', 'la', 'da', 'di', 'von', 'van', 'der', 'du']);
+
+function conceptOf(tok: string, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const c of CONCEPTS) {
+    for (const s of c.stems) {
+      const hit = s.length <= 4
+        ? tok === s || tok === s + 's' || tok === s + 'e' || tok === s + 'es'
+        : tok.startsWith(s) || (lang === 'de' && s.length >= 6 && tok.includes(s)) || (isArabic(tok) && tok.length > s.length && tok.slice(1).startsWith(s));
+      if (hit) { out.push(c.key); break; }
+    }
+  }
+  return out;
+}
+
+function addW(m: Map<string, number>, k: string, w: number) {
+  m.set(k, (m.get(k) ?? 0) + w);
+}
+
+/** Salience of one mention: where it is, and how many times the same key was already seen. */
+class Weigher {
+  private seen = new Map<string, number>();
+  constructor(private readonly titleEnd: number, private readonly leadEnd: number) {}
+  weight(key: string, tokenIndex: number): number {
+    const n = this.seen.get(key) ?? 0;
+    this.seen.set(key, n + 1);
+    if (tokenIndex < this.titleEnd) return 3;
+    if (tokenIndex < this.leadEnd) return n === 0 ? 2 : 1;
+    return n === 0 ? 1 : n < 4 ? 0.5 : 0.1;
+  }
+}
+
+export function profileArticle(a: ProfileInput): Profile {
+  const title = a.title?.trim() ?? '';
+  let body = a.text ?? '';
+  if (title && body.trimStart().startsWith(title)) body = body.trimStart().slice(title.length);
+  // Without a title, a short first line of the text usually is one.
+  let head = title;
+  if (!head) {
+    const firstLine = body.trimStart().split('\n', 1)[0] ?? '';
+    if (firstLine.length > 0 && firstLine.length < 220) {
+      head = firstLine;
+      body = body.trimStart().slice(firstLine.length);
+    }
+  }
+  const full = `${head}\n${body}`;
+  const tokens = tokenize(full);
+  const titleEnd = tokens.findIndex((t) => t.start >= head.length + 1);
+  const tEnd = titleEnd < 0 ? tokens.length : titleEnd;
+  const leadEnd = Math.min(tokens.length, tEnd + LEAD_TOKENS);
+  const mentions = findMentions(full, a.lang, tokens);
+  return buildProfile(a, tokens, mentions, tEnd, leadEnd);
+}
+
+function buildProfile(a: ProfileInput, tokens: Token[], mentions: Mention[], tEnd: number, leadEnd: number): Profile {
+  const weigher = new Weigher(tEnd, leadEnd);
+  const places = new Map<string, number>();
+  const actors = new Map<string, number>();
+  const covered = new Set<number>();
+  for (const m of mentions) {
+    for (let k = 0; k < m.len; k++) covered.add(m.at + k);
+    if (m.kind === 'actor') {
+      addW(actors, m.key, weigher.weight('a:' + m.key, m.at));
+      continue;
+    }
+    const w = weigher.weight('p:' + m.key, m.at) * (m.kind === 'adj' ? 0.4 : 1);
+    const chain = placeChain(m.key);
+    chain.forEach((k, i) => {
+      const level = PLACES.get(k)?.level;
+      addW(places, k, i === 0 ? w : w * (level === 'country' ? 0.6 : 0.5));
+    });
+  }
+
+  const concepts = new Map<string, number>();
+  const words = new Map<string, number>();
+  const entities = new Map<string, number>();
+  const conceptSeen = new Weigher(tEnd, leadEnd);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered.has(i)) continue;
+    if (/^\d/.test(t.f)) continue;
+    for (const c of conceptOf(t.f, a.lang)) addW(concepts, c, conceptSeen.weight(c, i));
+    if (i < leadEnd && t.f.length >= 3 && !STOPWORDS.has(t.f) && !GENERIC_NAMES.has(t.f)) {
+      const s = stem(t.f);
+      if (s.length >= 3 && !STOPWORDS.has(s)) addW(words, s, i < tEnd ? 2 : 1);
+    }
+  }
+  // multi-word concept phrases
+  const folded = tokens.map((t) => t.f);
+  for (const c of CONCEPTS) {
+    for (const ph of c.phrases) {
+      for (let i = 0; i + ph.length <= folded.length; i++) {
+        if (ph.every((p, k) => folded[i + k] === p)) addW(concepts, c.key, conceptSeen.weight(c.key, i));
+      }
+    }
+  }
+
+  // Capitalised names outside the gazetteer: runs of capitalised words (with al-, de, von… links).
+  if (a.lang !== 'ar') {
+    const ew = new Weigher(tEnd, leadEnd);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (covered.has(i) || !/^\p{Lu}/u.test(t.raw) || t.sentenceStart || GENERIC_NAMES.has(t.f) || STOPWORDS.has(t.f)) continue;
+      if (/^[\p{Lu}\d]+$/u.test(t.raw) && t.raw.length > 6) continue; // a shouted headline word
+      const parts = [t.f];
+      let j = i + 1;
+      while (j < tokens.length && !covered.has(j) && !tokens[j].sentenceStart && j - i < 5) {
+        const n = tokens[j];
+        const sep = tokens[j].start - (tokens[j - 1].start + tokens[j - 1].raw.length);
+        if (sep > 2) break;
+        if (/^\p{Lu}/u.test(n.raw) && !GENERIC_NAMES.has(n.f) && !STOPWORDS.has(n.f)) parts.push(n.f);
+        else if (NAME_LINKS.has(n.f) && tokens[j + 1] && /^\p{Lu}/u.test(tokens[j + 1].raw)) parts.push(n.f);
+        else break;
+        j++;
+      }
+      const name = parts.join(' ');
+      if (name.replace(/ /g, '').length >= 4) addW(entities, name, ew.weight(name, i));
+      i = j - 1;
+    }
+  }
+
+  const figures: FigureSig[] = [];
+  for (const f of a.figures ?? []) {
+    if (f.scope === 'background' || !(f.count >= 3)) continue;
+    if (!figures.some((g) => g.kind === f.kind && g.count === f.count)) figures.push({ kind: f.kind, count: f.count });
+  }
+  const t = a.published ? Date.parse(a.published) : NaN;
+  const time = Number.isFinite(t) ? t : null;
+  return { places, actors, concepts, entities, words, figures, from: time, to: time };
+}
+
+// ---- the compact form a story keeps -------------------------------------------------------
+
+export const CAPS = { places: 16, actors: 8, concepts: 6, figures: 10, entities: 8, terms: 40 } as const;
+export const UNDATED = '!undated';
+
+const rankWeight = (i: number) => Math.max(1, 3 - 0.35 * i);
+
+/** Read a story record back into a profile (weights from rank). */
+export function profileStory(s: Story): Profile {
+  const places = new Map<string, number>();
+  s.places.forEach((p, i) => places.set(p, rankWeight(i)));
+  const actors = new Map<string, number>();
+  const concepts = new Map<string, number>();
+  const entities = new Map<string, number>();
+  const words = new Map<string, number>();
+  const figures: FigureSig[] = [];
+  const rank = { a: 0, c: 0, e: 0, w: 0 };
+  for (const term of s.terms) {
+    if (term.startsWith('@')) actors.set(term.slice(1), rankWeight(rank.a++));
+    else if (term.startsWith('~')) concepts.set(term.slice(1), rankWeight(rank.c++));
+    else if (term.startsWith('=')) entities.set(term.slice(1), rankWeight(rank.e++));
+    else if (term.startsWith('#')) {
+      const m = /^#(\w+):(\d+)$/.exec(term);
+      if (m) figures.push({ kind: m[1] as FigureKind, count: Number(m[2]) });
+    } else if (!term.startsWith('!')) words.set(term, rankWeight(rank.w++) / 1.5);
+  }
+  const undated = s.terms.includes(UNDATED);
+  const from = undated ? NaN : Date.parse(s.firstSeen);
+  const to = undated ? NaN : Date.parse(s.lastUpdated);
+  return {
+    places, actors, concepts, entities, words, figures,
+    from: Number.isFinite(from) ? from : null,
+    to: Number.isFinite(to) ? to : Number.isFinite(from) ? from : null,
+  };
+}
+
+function topKeys(m: Map<string, number>, n: number): string[] {
+  return [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([k]) => k);
+}
+
+/**
+ * Fold an article's profile into a story's (or start one): weights add up, the story's own
+ * weights counting as many times as it has articles (up to 3), then each list is cut to its cap.
+ */
+export function mergeIntoRecord(story: Profile | null, nArticles: number, a: Profile): { places: string[]; terms: string[] } {
+  const k = Math.min(3, Math.max(1, nArticles));
+  const mix = (sm: Map<string, number> | undefined, am: Map<string, number>) => {
+    const out = new Map<string, number>();
+    if (sm) for (const [key, w] of sm) out.set(key, w * k);
+    for (const [key, w] of am) addW(out, key, w);
+    return out;
+  };
+  const places = topKeys(mix(story?.places, a.places), CAPS.places);
+  const actors = topKeys(mix(story?.actors, a.actors), CAPS.actors).map((x) => '@' + x);
+  const concepts = topKeys(mix(story?.concepts, a.concepts), CAPS.concepts).map((x) => '~' + x);
+  const entities = topKeys(mix(story?.entities, a.entities), CAPS.entities).map((x) => '=' + x);
+  const figs: FigureSig[] = [];
+  for (const f of [...a.figures.sort((x, y) => y.count - x.count), ...(story?.figures ?? [])]) {
+    if (!figs.some((g) => g.kind === f.kind && g.count === f.count)) figs.push(f);
+  }
+  const figures = figs.slice(0, CAPS.figures).map((f) => `#${f.kind}:${f.count}`);
+  const head = [...actors, ...concepts, ...figures, ...entities];
+  const words = topKeys(mix(story?.words, a.words), Math.max(0, CAPS.terms - head.length));
+  return { places, terms: [...head, ...words] };
+}
+
+export { ACTORS };
+export const _internal = { conceptOf, fold };
