@@ -6,7 +6,31 @@
  *   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: sandbox.apiUrl } });
  *   await client.login(sandbox.token);
  *
- * Binds 127.0.0.1 only.
+ * Binds 127.0.0.1 only. Behaviour worth knowing when writing tests against it:
+ *
+ * - REST replies are JSON with `content-type: application/json`, except 204s (no body, no
+ *   content-type: discord.js would otherwise try to parse an empty body). Interaction callbacks
+ *   answer 204 unless `?with_response=true`. Unknown routes: 404 `{message, code: 0}`, logged and
+ *   listed by `unknownRoutes()`.
+ * - Validation as Discord: content ≤ 2000, embed limits (title 256, description 4096, 25 fields,
+ *   6000 total, 10 embeds), empty messages (50006), nonce ≤ 25 chars, files ≤ 10 MiB, command
+ *   names/descriptions/option order, autocomplete choices ≤ 25. Refusals are 400 code 50035 with
+ *   Discord's nested `errors`.
+ * - `enforce_nonce: true` + a nonce seen in the same channel within 5 minutes → 200 with the FIRST
+ *   message (counted in `stats().duplicatesPrevented`); without enforce_nonce a duplicate is made.
+ * - Interactions: ack within 3 s (`interactionDeadlineMs`) or 10062; a second ack is 40060. The
+ *   first follow-up after a deferral completes the deferred reply (and keeps its ephemerality), as
+ *   on Discord. Public responses are channel messages (`interactionId` set); ephemeral ones only
+ *   show in the outcome. The outcome object keeps updating after `interact()` resolves.
+ * - `rateLimitPerSecond`: one global 1-second window; beyond it 429 + `retry-after`,
+ *   `x-ratelimit-global`; interaction callbacks and interaction webhooks are exempt.
+ * - `failNext(re, status, n)`: re is tested against the path (`/channels/1/messages`) and against
+ *   `METHOD path`. discord.js retries 5xx (3 times by default) and 429s by itself.
+ * - `dropGateway()` closes with 4000 (the client resumes; missed dispatches are replayed);
+ *   `{ terminate: true }` cuts the TCP connection instead. `invalidateSessions()` forces a new
+ *   IDENTIFY, which discord.js delays by its 5 s identify window.
+ * - The bot has a managed role with View/Send/Embed/Attach/History/Threads permissions;
+ *   `setChannelPermissionDenied` adds a member overwrite (CHANNEL_UPDATE) and makes posts 403/50013.
  */
 export type {
   DiscordSandbox,

@@ -75,6 +75,24 @@ describe('discord sandbox: gateway', () => {
     expect(client.ws.ping).toBeGreaterThanOrEqual(0);
   });
 
+  it('MESSAGE_CREATE / MESSAGE_UPDATE reach a client with the GuildMessages intent; on("message") sees every post', async () => {
+    sandbox = await startSandbox();
+    const events: string[] = [];
+    sandbox.on('message', (m) => events.push(`sandbox:${m.content}`));
+    const { GatewayIntentBits } = await import('discord.js');
+    client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages], rest: { api: sandbox.apiUrl } });
+    const ready = new Promise<void>((r) => client!.once(Events.ClientReady, () => r()));
+    await client.login(sandbox.token);
+    await ready;
+    client.on(Events.MessageCreate, (m) => events.push(`create:${m.content}`));
+    client.on(Events.MessageUpdate, (_old, m) => events.push(`update:${m.content}`));
+    const channel = (await client.channels.fetch(NEWS)) as TextChannel;
+    const m = await channel.send('hello');
+    await m.edit('hello again');
+    await waitFor(() => events.length >= 3);
+    expect(events).toEqual(['sandbox:hello', 'create:hello', 'update:hello again']);
+  });
+
   it('interact() without a connected bot fails fast', async () => {
     sandbox = await startSandbox();
     await expect(sandbox.interact({ guildId: GUILD, channelId: NEWS, user, command: 'ping' })).rejects.toThrow(/not registered|no bot/);
