@@ -10,6 +10,8 @@ import {
   validateCommand,
   validateCommandList,
   validateMessageBody,
+  validateAllowedMentions,
+  computePings,
   type FieldError,
 } from './validate.js';
 import type {
@@ -527,7 +529,9 @@ class Sandbox implements DiscordSandbox {
     const j: any = {
       id: m.id, type: m.type, channel_id: m.channelId, guild_id: m.guildId ?? c?.guildId,
       author: { ...this.botUser }, content: m.content, timestamp: m.createdAt, edited_timestamp: m.editedAt ?? null,
-      tts: false, mention_everyone: false, mentions: [], mention_roles: [],
+      tts: false, mention_everyone: m.pings.everyone,
+      mentions: m.pings.users.map((id) => (id === this.botUserId ? { ...this.botUser } : this.members.get(id)?.user ?? { id, username: `user${id.slice(-4)}`, discriminator: '0', global_name: null, avatar: null })),
+      mention_roles: m.pings.roles,
       attachments: m.attachments.map((a) => ({
         id: a.id, filename: a.filename, size: a.size ?? a.data.length, url: a.url, proxy_url: a.url,
         ...(a.contentType ? { content_type: a.contentType } : {}), ...(a.description ? { description: a.description } : {}),
@@ -569,6 +573,7 @@ class Sandbox implements DiscordSandbox {
       components: Array.isArray(body?.components) ? body.components : [],
       authorId: this.botUserId, createdAt: nowIso(), flags: Number(body?.flags ?? 0) || 0,
       type: MessageType.Default, ephemeral: false, reactions: [],
+      pings: computePings(typeof body?.content === 'string' ? body.content : '', body?.allowed_mentions),
       ...(body?.nonce !== undefined && body?.nonce !== null ? { nonce: String(body.nonce) } : {}),
       ...(body?.allowed_mentions !== undefined ? { allowedMentions: body.allowed_mentions } : {}),
       ...(body?.message_reference?.message_id ? { replyTo: String(body.message_reference.message_id), type: MessageType.Reply } : {}),
@@ -607,6 +612,7 @@ class Sandbox implements DiscordSandbox {
       throw new ApiError(400, 50006, 'Cannot send an empty message');
     Object.assign(m, next);
     if (body?.allowed_mentions !== undefined) m.allowedMentions = body.allowed_mentions;
+    // Edits notify nobody on Discord, and neither does completing a deferred reply: pings stay as posted.
     if (body?.flags !== undefined && body.flags !== null) {
       // only SUPPRESS_EMBEDS (4) can be toggled by an edit; ephemeral stays as it was
       m.flags = ((m.flags ?? 0) & ~4) | (Number(body.flags) & 4);

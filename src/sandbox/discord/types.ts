@@ -54,6 +54,8 @@ export interface SandboxMessage {
   components: any[];
   nonce?: string;
   allowedMentions?: any;
+  /** who the message actually notifies: mentions in `content` filtered by allowed_mentions */
+  pings: { users: string[]; roles: string[]; everyone: boolean };
   authorId: string;
   createdAt: string;
   editedAt?: string;

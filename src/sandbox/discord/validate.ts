@@ -164,6 +164,7 @@ export function validateMessageBody({ body, fileCount, edit, prefix = '' }: Mess
   if (fileCount > 10)
     out.push({ path: p('files'), code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 10 or fewer in length.' });
   if (out.length) throw invalidForm(out);
+  validateAllowedMentions(body?.allowed_mentions, p('allowed_mentions'));
   if (!edit) {
     const hasContent = typeof body?.content === 'string' && body.content.trim().length > 0;
     const hasEmbeds = Array.isArray(body?.embeds) && body.embeds.length > 0;
@@ -280,4 +281,40 @@ export function validateCommandList(cmds: unknown): void {
     seen.add(key);
   });
   if (out.length) throw invalidForm(out);
+}
+
+export interface Pings {
+  users: string[];
+  roles: string[];
+  everyone: boolean;
+}
+
+/** Throws for allowed_mentions Discord refuses (parse + explicit ids of the same kind, bad types). */
+export function validateAllowedMentions(am: any, prefix = 'allowed_mentions'): void {
+  if (am === undefined || am === null) return;
+  const out: FieldError[] = [];
+  const parse = am.parse ?? [];
+  if (!Array.isArray(parse) || parse.some((x: unknown) => x !== 'roles' && x !== 'users' && x !== 'everyone'))
+    out.push({ path: `${prefix}.parse`, code: 'BASE_TYPE_CHOICES', message: 'Value must be one of (roles, users, everyone).' });
+  for (const kind of ['roles', 'users'] as const) {
+    if (am[kind] === undefined) continue;
+    if (!Array.isArray(am[kind]) || am[kind].length > 100)
+      out.push({ path: `${prefix}.${kind}`, code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 100 or fewer in length.' });
+    else if (Array.isArray(parse) && parse.includes(kind) && am[kind].length)
+      out.push({ path: `${prefix}.parse`, code: 'MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE', message: `parse:["${kind}"] and ${kind}: [ids] are mutually exclusive.` });
+  }
+  if (out.length) throw invalidForm(out);
+}
+
+/** Who a message would actually notify, given its content and allowed_mentions (Discord's rules). */
+export function computePings(content: string, am: any): Pings {
+  const users = [...content.matchAll(/<@!?(\d{1,20})>/g)].map((m) => m[1]!);
+  const roles = [...content.matchAll(/<@&(\d{1,20})>/g)].map((m) => m[1]!);
+  const everyone = /@(everyone|here)\b/.test(content);
+  const uniq = (xs: string[]) => [...new Set(xs)];
+  if (am === undefined || am === null) return { users: uniq(users), roles: uniq(roles), everyone };
+  const parse: string[] = Array.isArray(am.parse) ? am.parse : [];
+  const allowUsers = (id: string) => parse.includes('users') || (Array.isArray(am.users) && am.users.includes(id));
+  const allowRoles = (id: string) => parse.includes('roles') || (Array.isArray(am.roles) && am.roles.includes(id));
+  return { users: uniq(users.filter(allowUsers)), roles: uniq(roles.filter(allowRoles)), everyone: everyone && parse.includes('everyone') };
 }

@@ -206,3 +206,24 @@ describe('discord sandbox: guild changes after login', () => {
     expect(sandbox.messages(NEWS)[0]).toMatchObject({ content: 'keep me', embeds: [] });
   });
 });
+
+describe('discord sandbox: mentions', () => {
+  it('records who a message would notify under allowed_mentions', async () => {
+    client = await loginClient(sandbox);
+    const role = '410000000000000001';
+    const post = (body: any) => client!.rest.post(`/channels/${NEWS}/messages`, { body });
+    await post({ content: `<@&${role}> <@320000000000000009> @everyone` });
+    await post({ content: `<@&${role}> <@320000000000000009> @everyone`, allowed_mentions: { parse: [] } });
+    await post({ content: `<@&${role}> <@&410000000000000002>`, allowed_mentions: { parse: [], roles: [role] } });
+    await post({ content: `<@320000000000000009> @here`, allowed_mentions: { parse: ['users', 'everyone'] } });
+    expect(sandbox.messages(NEWS).map((m) => m.pings)).toEqual([
+      { users: ['320000000000000009'], roles: [role], everyone: true },
+      { users: [], roles: [], everyone: false },
+      { users: [], roles: [role], everyone: false },
+      { users: ['320000000000000009'], roles: [], everyone: true },
+    ]);
+    await expect(post({ content: 'x', allowed_mentions: { parse: ['roles'], roles: [role] } })).rejects.toMatchObject({ code: 50035 });
+    const fetched = await (client.channels.cache.get(NEWS) as TextChannel).messages.fetch({ limit: 1, cache: false });
+    expect(fetched.first()?.mentions.everyone).toBe(true);
+  });
+});
