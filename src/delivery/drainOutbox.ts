@@ -56,7 +56,7 @@ async function deliverOne(store: Store, poster: Poster, log: Logger, job: Outbox
       figures: article.figures,
       feedName: article.feedTitle ?? article.outlet ?? sub.url,
     };
-    const target = await storyTarget(store, poster, log, job.channelId, article.storyId);
+    const target = await storyTarget(store, poster, log, sub.guildId, job.channelId, article.storyId);
     const mention = sub.mention && bestKilled(article.figures) >= sub.mention.minKilled ? sub.mention.roleId : undefined;
     const { messageId } = await poster.postArticle(target.channelId, post, delivery.nonce, { mentionRoleId: mention });
     if (target.firstOfStory) {
@@ -66,6 +66,7 @@ async function deliverOne(store: Store, poster: Poster, log: Logger, job: Outbox
       ...d,
       status: 'sent',
       messageId,
+      postedIn: target.channelId,
       attempts: d.attempts + 1,
       reason: null,
       updatedAt: new Date().toISOString(),
@@ -92,9 +93,8 @@ async function deliverOne(store: Store, poster: Poster, log: Logger, job: Outbox
  * A thread that cannot be opened (no permission, a platform without threads) falls back to the
  * channel: a post in the wrong place beats a lost one.
  */
-async function storyTarget(store: Store, poster: Poster, log: Logger, channelId: string, storyId: string): Promise<{ channelId: string; firstOfStory: boolean }> {
-  const settings = await store.channels.settingsFor(channelId);
-  if (!settings.storyThreads) return { channelId, firstOfStory: false };
+async function storyTarget(store: Store, poster: Poster, log: Logger, guildId: string, channelId: string, storyId: string): Promise<{ channelId: string; firstOfStory: boolean }> {
+  if (!(await store.channels.storyThreadsOn(guildId, channelId))) return { channelId, firstOfStory: false };
   const first = await store.channels.storyPost(channelId, storyId);
   if (!first) return { channelId, firstOfStory: true };
   if (first.threadId) return { channelId: first.threadId, firstOfStory: false };

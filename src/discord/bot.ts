@@ -54,7 +54,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
     return lastReport;
   };
   const scheduler = new PollScheduler(config.pollCron, runCycle, log);
-  const ctx: BotContext = { store, config, log, now: () => new Date(), requestPoll: () => scheduler.requestPoll() };
+  const ctx: BotContext = { store, config, log, now: () => new Date(), requestPoll: () => scheduler.requestPoll(), commands: COMMANDS };
   client.on(Events.InteractionCreate, createRouter(COMMANDS, ctx));
   client.on(Events.Error, (err) => log.error(`discord client: ${err.message}`));
   client.on(Events.ShardResume, () => log.info('gateway session resumed'));

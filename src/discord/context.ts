@@ -11,6 +11,8 @@ export interface BotContext {
   now(): Date;
   /** Ask for a poll cycle soon (after /feed add, /feed resume), without waiting for the schedule. */
   requestPoll(): void;
+  /** Every command, for /help. */
+  commands: CommandModule[];
 }
 
 export interface CommandModule {

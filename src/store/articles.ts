@@ -39,12 +39,24 @@ export class ArticleRepo {
     return articles.sort((a, b) => articleTime(b).localeCompare(articleTime(a))).slice(0, limit);
   }
 
-  async findByUrl(link: string): Promise<StoredArticle | undefined> {
-    const found = await this.col.all((a) => a.url === link);
-    return found[0];
+  /** Articles with this link, from any feed (a link can be in several feeds). */
+  findAllByUrl(link: string): Promise<StoredArticle[]> {
+    const wanted = normaliseLink(link);
+    return this.col.all((a) => a.url !== null && normaliseLink(a.url) === wanted);
   }
 }
 
 export function articleTime(a: Pick<StoredArticle, 'published' | 'fetchedAt'>): string {
   return a.published ?? a.fetchedAt;
+}
+
+/** Links compared as readers paste them: no fragment, no trailing slash, scheme and host in any case. */
+export function normaliseLink(link: string): string {
+  try {
+    const u = new URL(link.trim());
+    u.hash = '';
+    return u.toString().replace(/\/$/, '');
+  } catch {
+    return link.trim();
+  }
 }

@@ -3,9 +3,23 @@ import type { Collection } from './collection.js';
 
 export interface ChannelSettings {
   channelId: string;
-  /** Later articles of a story go into the thread of its first post (default on). */
+  /** Later articles of a story go into the thread of its first post; unset: the server's default. */
+  storyThreads: boolean | null;
+}
+
+export interface GuildSettings {
+  guildId: string;
+  /** IANA time zone for dates in replies. */
+  timeZone: string;
+  /** BCP 47 locale for dates in replies, e.g. en-GB, fr-FR. */
+  dateLocale: string;
+  /** Backlog of /feed add when the option is left out; null: the operator's default. */
+  defaultBacklog: number | null;
+  /** Server default of the story-thread option; a channel's own setting wins. */
   storyThreads: boolean;
 }
+
+export const DEFAULT_GUILD_SETTINGS: Omit<GuildSettings, 'guildId'> = { timeZone: 'UTC', dateLocale: 'en-GB', defaultBacklog: null, storyThreads: true };
 
 export interface StoryPost {
   channelId: string;
@@ -35,18 +49,29 @@ export interface AlertLevel {
 
 export class ChannelStateRepo {
   constructor(
+    private readonly guilds: Collection<GuildSettings>,
     private readonly settings: Collection<ChannelSettings>,
     private readonly storyPosts: Collection<StoryPost>,
     private readonly rules: Collection<AlertRule>,
     private readonly levels: Collection<AlertLevel>,
   ) {}
 
-  async settingsFor(channelId: string): Promise<ChannelSettings> {
-    return (await this.settings.get(channelId)) ?? { channelId, storyThreads: true };
+  async guildSettings(guildId: string): Promise<GuildSettings> {
+    return { guildId, ...DEFAULT_GUILD_SETTINGS, ...((await this.guilds.get(guildId)) ?? {}) };
   }
 
-  async setStoryThreads(channelId: string, on: boolean): Promise<void> {
-    await this.settings.update(channelId, (s) => ({ ...(s ?? { channelId, storyThreads: true }), storyThreads: on }));
+  async updateGuildSettings(guildId: string, change: Partial<Omit<GuildSettings, 'guildId'>>): Promise<GuildSettings> {
+    return (await this.guilds.update(guildId, (s) => ({ guildId, ...DEFAULT_GUILD_SETTINGS, ...(s ?? {}), ...change })))!;
+  }
+
+  /** Whether story threads are on in a channel: its own setting, else its server's. */
+  async storyThreadsOn(guildId: string, channelId: string): Promise<boolean> {
+    const own = (await this.settings.get(channelId))?.storyThreads;
+    return own ?? (await this.guildSettings(guildId)).storyThreads;
+  }
+
+  async setStoryThreads(channelId: string, on: boolean | null): Promise<void> {
+    await this.settings.set(channelId, { channelId, storyThreads: on });
   }
 
   storyPost(channelId: string, storyId: string): Promise<StoryPost | undefined> {

@@ -29,7 +29,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-const NAMESPACES = ['subscriptions', 'feeds', 'articles', 'articleIndex', 'stories', 'deliveries', 'outbox', 'channelSettings', 'storyPosts', 'alertRules', 'alertLevels', 'meta'] as const;
+const NAMESPACES = ['subscriptions', 'feeds', 'articles', 'articleIndex', 'stories', 'deliveries', 'outbox', 'guildSettings', 'channelSettings', 'storyPosts', 'alertRules', 'alertLevels', 'meta'] as const;
 type Namespace = (typeof NAMESPACES)[number];
 
 export async function openStore(url: string): Promise<Store> {
@@ -54,7 +54,7 @@ export async function openStore(url: string): Promise<Store> {
     articles: new ArticleRepo(col('articles'), col('articleIndex')),
     stories: new StoryRepo(col('stories')),
     deliveries: new DeliveryRepo(col('deliveries'), col('outbox')),
-    channels: new ChannelStateRepo(col('channelSettings'), col('storyPosts'), col('alertRules'), col('alertLevels')),
+    channels: new ChannelStateRepo(col('guildSettings'), col('channelSettings'), col('storyPosts'), col('alertRules'), col('alertLevels')),
     meta: col('meta'),
     async close() {
       await Promise.allSettled([...keyvs.values()].map((kv) => kv.disconnect()));

@@ -77,6 +77,8 @@ export interface Delivery {
   nonce: string;
   attempts: number;
   messageId: string | null;
+  /** Where the message went: the channel, or the story thread inside it. */
+  postedIn?: string | null;
   reason: string | null;
   updatedAt: string;
 }
