@@ -834,6 +834,12 @@ class Sandbox implements DiscordSandbox {
 
     const resolved: any = {};
     const options = this.buildOptions(cmd, o, resolved);
+    if (cmd.default_member_permissions !== null && cmd.default_member_permissions !== undefined) {
+      const needed = BigInt(cmd.default_member_permissions);
+      const has = BigInt(o.user.permissions ?? '0');
+      if ((has & Perm.Administrator) === 0n && (has & needed) !== needed)
+        this.log(`note: ${o.user.id} lacks default_member_permissions ${needed} for ${label}; on Discord only a server's command permission override lets them run it`);
+    }
     const user = {
       id: o.user.id, username: o.user.username ?? `user${o.user.id.slice(-4)}`, discriminator: '0', global_name: o.user.username ?? null,
       avatar: null, bot: false, public_flags: 0,
@@ -1220,7 +1226,9 @@ class Sandbox implements DiscordSandbox {
     } catch (err) {
       const e = err instanceof ApiError ? err : undefined;
       if (!e) this.warn(`500 for ${method} ${path}: ${(err as Error).stack ?? err}`);
-      else if (e.status >= 400 && e.code !== 10003 && e.code !== 10062) this.log(`${method} ${path} → ${e.describe()}`);
+      // Malformed requests are bot bugs worth seeing; 403/404s are usually faults a test set up.
+      else if (e.status === 400 || e.status === 413) this.warn(`${method} ${path} → ${e.describe()}`);
+      else this.log(`${method} ${path} → ${e.describe()}`);
       const reply: Reply = e ? json(e.status, e.body(), e.headers) : json(500, { message: `Sandbox error: ${(err as Error).message}`, code: 0 });
       status = reply.status;
       if (!res.headersSent) this.send(res, reply);
