@@ -20,6 +20,9 @@ export const data = new SlashCommandBuilder()
       .addChoices({ name: 'killed', value: 'killed' }, { name: 'injured', value: 'injured' }, { name: 'displaced', value: 'displaced' }),
   );
 
+/** Renders a chart / reads every article of a story. */
+export const cooldownSeconds = 3;
+
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const storyId = interaction.options.getString('story');
   const kind = (interaction.options.getString('kind') ?? 'killed') as TollKind;

@@ -15,6 +15,9 @@ export const data = new SlashCommandBuilder()
   .setDMPermission(false)
   .addStringOption((o) => o.setName('story').setDescription('The story (default: the most recently updated)').setAutocomplete(true));
 
+/** Renders a chart / reads every article of a story. */
+export const cooldownSeconds = 5;
+
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const storyId = interaction.options.getString('story');
   await interaction.deferReply();

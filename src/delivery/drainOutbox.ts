@@ -79,7 +79,13 @@ async function deliverOne(store: Store, poster: Poster, log: Logger, job: Outbox
     if (permanent || attempts >= MAX_ATTEMPTS) {
       log.warn(`delivery of ${article.url ?? article.id} to channel ${job.channelId} failed for good: ${message}`);
       await store.deliveries.finish(job.subscriptionId, job.articleId, (d) => ({ ...d, status: 'failed', attempts, reason: message, updatedAt: new Date().toISOString() }));
-      if (permanent) await store.subscriptions.update(sub.id, (s) => ({ ...s, paused: true }));
+      if (permanent) {
+        const paused = await store.subscriptions.update(sub.id, (s) => ({ ...s, paused: true }));
+        if (paused && !sub.paused) {
+          await tellModerators(store, poster, log, sub.guildId, job.channelId,
+            `⚠️ Sitrep cannot post in <#${job.channelId}> any more (${message}), so it paused ${sub.url} there. Give Sitrep the View Channel, Send Messages and Embed Links permissions in that channel (or move the feed with \`/feed edit move-to:\`), then run \`/feed resume\`.`);
+        }
+      }
       return 'failed';
     }
     log.warn(`delivery to channel ${job.channelId} will be retried (${attempts}/${MAX_ATTEMPTS}): ${message}`);
@@ -112,4 +118,24 @@ async function storyTarget(store: Store, poster: Poster, log: Logger, guildId: s
 function threadName(title: string): string {
   const t = title.replace(/\s+/g, ' ').trim();
   return t.length <= 95 ? t : t.slice(0, 94) + '…';
+}
+
+/**
+ * Tells a server's moderators about a channel Sitrep cannot use, in another channel it can: the
+ * alert channel, else a channel of another subscription. Once per pause, since a paused
+ * subscription sends nothing more.
+ */
+async function tellModerators(store: Store, poster: Poster, log: Logger, guildId: string, brokenChannelId: string, text: string): Promise<void> {
+  const rule = await store.channels.alertRule(guildId);
+  const others = (await store.subscriptions.forGuild(guildId)).filter((s) => !s.paused).map((s) => s.channelId);
+  const candidates = [...new Set([rule?.channelId, ...others].filter((c): c is string => !!c && c !== brokenChannelId))];
+  for (const channelId of candidates) {
+    try {
+      await poster.notify(channelId, text);
+      return;
+    } catch {
+      // try the next one
+    }
+  }
+  log.warn(`server ${guildId}: no channel left to tell the moderators: ${text}`);
 }

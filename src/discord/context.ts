@@ -19,6 +19,8 @@ export interface CommandModule {
   data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
   execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+  /** Seconds a member waits between two uses (expensive commands only). */
+  cooldownSeconds?: number;
 }
 
 /** A refusal or a problem the user can fix: shown to them as is, ephemerally. */

@@ -3,9 +3,11 @@ import { MessageFlags, type Interaction, type ChatInputCommandInteraction } from
 import type { BotContext, CommandModule } from './context.js';
 import { UserFacingError } from './context.js';
 import { StoreError } from '../store/openStore.js';
+import { Cooldowns } from './cooldown.js';
 
 export function createRouter(commands: CommandModule[], ctx: BotContext) {
   const byName = new Map(commands.map((c) => [c.data.name, c]));
+  const cooldowns = new Cooldowns();
   return async function route(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) {
       const command = byName.get(interaction.commandName);
@@ -27,6 +29,10 @@ export function createRouter(commands: CommandModule[], ctx: BotContext) {
     if (!interaction.inGuild()) {
       await replyError(interaction, 'Sitrep commands work inside a server, not in direct messages.');
       return;
+    }
+    if (command.cooldownSeconds) {
+      const wait = cooldowns.take(command.data.name, interaction.user.id, command.cooldownSeconds);
+      if (wait > 0) return replyError(interaction, `Please wait ${wait} s before using /${command.data.name} again.`);
     }
     try {
       await command.execute(interaction, ctx);
