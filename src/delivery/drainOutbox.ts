@@ -58,7 +58,17 @@ async function deliverOne(store: Store, poster: Poster, log: Logger, job: Outbox
     };
     const target = await storyTarget(store, poster, log, sub.guildId, job.channelId, article.storyId);
     const mention = sub.mention && bestKilled(article.figures) >= sub.mention.minKilled ? sub.mention.roleId : undefined;
-    const { messageId } = await poster.postArticle(target.channelId, post, delivery.nonce, { mentionRoleId: mention });
+    let messageId: string;
+    try {
+      ({ messageId } = await poster.postArticle(target.channelId, post, delivery.nonce, { mentionRoleId: mention }));
+    } catch (err) {
+      // A deleted or locked story thread must not stop the feed: start the story afresh in the channel.
+      if (!(err instanceof PostError && err.permanent) || target.channelId === job.channelId) throw err;
+      log.warn(`story thread ${target.channelId} refused a post (${err.message}); posting in the channel`);
+      ({ messageId } = await poster.postArticle(job.channelId, post, delivery.nonce, { mentionRoleId: mention }));
+      target.channelId = job.channelId;
+      target.firstOfStory = true;
+    }
     if (target.firstOfStory) {
       await store.channels.saveStoryPost({ channelId: job.channelId, storyId: article.storyId, messageId, threadId: null });
     }
