@@ -22,7 +22,8 @@ export function digitPattern(spaceGroups: boolean): string {
   const skip = String.raw`(?<skip>${DIGIT}{4}-${DIGIT}{1,2}-${DIGIT}{1,2}|${DIGIT}{1,2}[./]${DIGIT}{1,2}[./]${DIGIT}{2,4}|${DIGIT}{1,2}\.${DIGIT}{1,2}\.(?!${DIGIT})|${DIGIT}{1,2}/${DIGIT}{1,2}|${DIGIT}{1,2}[:h]${DIGIT}{2})(?!${DIGIT})`;
   const grouped = String.raw`${DIGIT}{1,3}(?:${sep}${DIGIT}{3})+(?:${DECIMAL_MARKS}${DIGIT}+)?(?!${DIGIT})`;
   const plain = String.raw`${DIGIT}+(?:${DECIMAL_MARKS}${DIGIT}+)?`;
-  return String.raw`(?<![\p{N}])(?:${skip}|(?<dig>${grouped}|${plain}))`;
+  // the leading lookahead lets the engine reject non-digit positions at once
+  return String.raw`(?=${DIGIT})(?<![\p{N}])(?:${skip}|(?<dig>${grouped}|${plain}))`;
 }
 
 function digitValue(code: number): number {

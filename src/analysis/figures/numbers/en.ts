@@ -8,7 +8,7 @@ import type { DigitSuffix, LangSpec } from './types.js';
 const MULTIPLIERS = 'hundred|thousand|million|billion|dozen|score|half';
 
 const ORDINAL = /(?:st|nd|rd|th)(?![\p{L}])/iuy;
-const SCALE = /(?:bn|mn|m|k)(?![\p{L}\p{N}])/iy;
+const SCALE = /(?:bn|mn|m|k)(?![\p{L}\p{N}])/iuy;
 
 function digitSuffix(text: string, end: number): DigitSuffix | null {
   ORDINAL.lastIndex = end;
