@@ -52,6 +52,8 @@ export interface GatewayHost {
 }
 
 const BUFFER_LIMIT = 2000;
+/** GatewayCloseCodes.InvalidShard: discord.js reports it as a shard error and does not reconnect. */
+const CLOSED_CODE = 4010;
 const SESSION_TTL_MS = 5 * 60_000;
 
 /** Close codes after which Discord forgets the session (the client chose to end it). */
@@ -245,6 +247,22 @@ export class Gateway {
 
   async close(): Promise<void> {
     this.closing = true;
+    // A fatal close code: a discord.js client still connected stops here instead of reconnecting to
+    // a dead port forever (its destroy() does not stop that loop once it has started).
+    const open = [...this.wss.clients];
+    await Promise.all(
+      open.map(
+        (ws) =>
+          new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, 200);
+            ws.once('close', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            ws.close(CLOSED_CODE, 'Sandbox closed');
+          }),
+      ),
+    );
     for (const ws of this.wss.clients) ws.terminate();
     this.sessions.clear();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));

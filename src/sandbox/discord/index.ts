@@ -29,6 +29,9 @@
  * - `dropGateway()` closes with 4000 (the client resumes; missed dispatches are replayed);
  *   `{ terminate: true }` cuts the TCP connection instead. `invalidateSessions()` forces a new
  *   IDENTIFY, which discord.js delays by its 5 s identify window.
+ * - Shut down with `client.destroy()` first, then `sandbox.close()`. If the sandbox closes first it
+ *   ends the gateway with 4010 so discord.js stops (a ShardError "Invalid shard") instead of
+ *   reconnecting to a dead port forever.
  * - The bot has a managed role with View/Send/Embed/Attach/History/Threads permissions;
  *   `setChannelPermissionDenied` adds a member overwrite (CHANNEL_UPDATE) and makes posts 403/50013.
  */

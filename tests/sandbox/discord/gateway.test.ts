@@ -160,6 +160,17 @@ describe('discord sandbox: shutdown', () => {
     for (const k of Object.keys(after)) expect(after[k], k).toBeLessThanOrEqual(before[k]);
   });
 
+  it('closing the sandbox before the client does not leave discord.js reconnecting forever', async () => {
+    const sb = await startSandbox();
+    const c = await loginClient(sb);
+    const errors: string[] = [];
+    c.on(Events.ShardError, (e) => errors.push(e.message));
+    await sb.close();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(errors).toEqual(['Invalid shard']);
+    await c.destroy();
+  });
+
   it('close() rejects pending interact() and waitForMessages()', async () => {
     sandbox = await startSandbox();
     client = await loginClient(sandbox);
