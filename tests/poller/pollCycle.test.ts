@@ -95,6 +95,8 @@ beforeEach(async () => {
   failure = null;
   notModified = false;
   clock = new Date('2025-01-02T00:00:00Z');
+  // These items all tell one story; threads are tested on their own below.
+  await store.channels.updateGuildSettings('g', { storyThreads: false });
 });
 afterEach(async () => {
   await store.close();
@@ -161,8 +163,12 @@ describe('pollCycle', () => {
     await pollCycle(options());
     await pollCycle(options());
     expect(poster.posts).toHaveLength(1);
-    const delivery = await store.deliveries.get((await store.subscriptions.forGuild('g'))[0]!.id, (await store.articles.idsForFeed(URL_A)).at(-1)!);
-    expect(poster.posts[0]!.nonce).toBe(delivery?.nonce);
+    const sub = (await store.subscriptions.forGuild('g'))[0]!;
+    const deliveries = await Promise.all((await store.articles.idsForFeed(URL_A)).map((id) => store.deliveries.get(sub.id, id)));
+    const sent = deliveries.filter((d) => d?.status === 'sent');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.attempts).toBe(2);
+    expect(poster.posts[0]!.nonce).toBe(sent[0]!.nonce);
   });
 
   it('resumes after a restart: pending jobs are sent once and decided items are not reposted', async () => {
@@ -188,6 +194,18 @@ describe('pollCycle', () => {
     expect((await store.subscriptions.get(sub.id))?.paused).toBe(true);
   });
 
+  it('puts later articles of a story into the thread of its first post when threads are on', async () => {
+    await store.channels.updateGuildSettings('g', { storyThreads: true });
+    await subscribe('c1', 3);
+    await pollCycle(options());
+    const storyIds = new Set((await store.articles.getMany(await store.articles.idsForFeed(URL_A))).map((a) => a.storyId));
+    expect(storyIds.size).toBe(1); // hourly reports of the same clashes
+    expect(poster.posts).toHaveLength(3);
+    expect(poster.posts[0]!.channelId).toBe('c1');
+    expect(poster.threads).toHaveLength(1);
+    expect(poster.posts.slice(1).every((p) => p.channelId === `thread-${poster.threads[0]!.messageId}`)).toBe(true);
+  });
+
   it('backs off a failing feed, tells its channels once, and recovers by itself', async () => {
     await subscribe('c1', 0);
     failure = new FeedError('http', 'The site answered 503 Service Unavailable', { httpStatus: 503 });
@@ -201,6 +219,7 @@ describe('pollCycle', () => {
     expect(state.consecutiveFailures).toBe(6);
     expect(state.lastError).toMatch(/503/);
     // Back-off: a poll right after a failure does not fetch.
+    await pollCycle(options());
     const before = fetches;
     await pollCycle(options());
     expect(fetches).toBe(before);
