@@ -96,7 +96,7 @@ function build(locale: Locale): CompiledLocale {
     stopAfterY: y(lex.stopAfter),
     hedgesBefore: lex.hedgesBefore.map((h) => ({ qualifier: h.qualifier, re: end(h.re), clauseStart: !!h.clauseStart })),
     hedgesAfterY: lex.hedgesAfter.map((h) => ({ qualifier: h.qualifier, re: new RegExp(String.raw`\s*` + w(h.re), 'yiu') })),
-    fillersGap: new RegExp(String.raw`^[\s,]*(?:${w(lex.fillers)}[\s,]*){0,4}$`, 'iu'),
+    fillersGap: new RegExp(String.raw`^\s*(?:${w(lex.fillers)}\s*){0,4}$`, 'iu'),
     rangeBetweenEnd: end(lex.range.between),
     rangeAndGap: new RegExp(String.raw`^\s*${w(lex.range.and)}\s*$`, 'iu'),
     rangeToGap: new RegExp(String.raw`^\s*${w(lex.range.to)}\s*$`, 'iu'),
@@ -110,7 +110,7 @@ function build(locale: Locale): CompiledLocale {
     monthBeforeEnd: end(lex.months, String.raw`\.?,?\s*`),
     monthAfterY: new RegExp(String.raw`\.?\s*` + w(lex.months), 'yiu'),
     tollLinkEnd: end(lex.tollLink),
-    clauseBreak: new RegExp(String.raw`;|\s[—–]\s|` + w(lex.clauseBreak), 'giu'),
+    clauseBreak: new RegExp(String.raw`;|` + w(lex.clauseBreak), 'giu'),
     time: {
       background: g(lex.time.background),
       event: g(lex.time.event),

@@ -1,9 +1,8 @@
-// The number finder the engine uses. ../numbers/ (findNumbers for en/fr/de/es/ar) is the real one;
-// until it lands, a throwaway digits-and-English finder stands in.
+// The number finder the engine uses: ../numbers/ (digits and words in en/fr/de/es/ar).
 import type { Lang } from '../../types.js';
+import { findNumbers } from '../numbers/index.js';
 import type { NumberMatch } from '../locales/types.js';
-import { findNumbersFallback } from './fallbackNumbers.js';
 
 export function findCounts(text: string, lang: Lang): NumberMatch[] {
-  return findNumbersFallback(text, lang);
+  return findNumbers(text, lang);
 }

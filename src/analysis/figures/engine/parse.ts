@@ -1,7 +1,7 @@
 // The lexicon parser: proposes candidate figures in one sentence from a locale's lexicon.
 // For every count in the sentence it reads the hedge before it, the counted phrase after it
 // (group noun, kind noun, unit, or a noun that counts no people), and the kind cue that governs it.
-import type { FigureKind, Qualifier, Unit, Who } from '../../types.js';
+import type { FigureKind, Qualifier, Scope, Unit, Who } from '../../types.js';
 import type { Candidate, NumberMatch, SentenceContext } from '../locales/types.js';
 import { allMatches, type CompiledLocale, matchAt, wordCount } from './compile.js';
 
@@ -26,6 +26,9 @@ export interface ParsedCandidate extends Candidate {
   clause: number;
   /** Sentence-relative position of the cue that gave the kind (for attribution distance). */
   cuePos: number;
+  /** Filled by the refiners. */
+  reporter: string | null;
+  scope: Scope;
 }
 
 interface Cue {
@@ -44,7 +47,7 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
   const lex = cl.lex;
 
   // --- numbers: filter what counts nothing, merge ranges -------------------------------------
-  type Num = { start: number; end: number; value: number; upper: number | null; text: string; rangeStart: number };
+  type Num = { start: number; end: number; value: number; upper: number | null; text: string; rangeStart: number; approximate: boolean };
   const nums: Num[] = [];
   for (const n of numbers) {
     const start = n.start - sent.start;
@@ -64,7 +67,7 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
     if (cl.notCountBeforeEnd.test(before)) continue;
     if (cl.monthBeforeEnd.test(before) || matchAt(cl.monthAfterY, s, end)) continue;
     if (/[:.]\s?$/.test(before) && /^\d\d?$/.test(before.trim().slice(-3, -1))) continue; // "10:30"
-    nums.push({ start, end, value: n.value, upper: null, text: n.text, rangeStart: start });
+    nums.push({ start, end, value: n.value, upper: null, text: n.text, rangeStart: start, approximate: !!n.approximate });
   }
   // ranges
   for (let i = 0; i + 1 < nums.length; i++) {
@@ -269,7 +272,7 @@ function tollBefore(cl: CompiledLocale, s: string, c: ParsedCandidate, cues: Cue
 function readCount(
   cl: CompiledLocale,
   s: string,
-  n: { start: number; end: number; value: number; upper: number | null; text: string; rangeStart: number },
+  n: { start: number; end: number; value: number; upper: number | null; text: string; rangeStart: number; approximate: boolean },
   nums: { start: number }[],
 ): ParsedCandidate | null {
   const lex = cl.lex;
@@ -290,6 +293,7 @@ function readCount(
     qualifier = h.qualifier;
   }
   hedgeStart = n.rangeStart - bestLen;
+  if (qualifier === 'exact' && n.approximate) qualifier = 'about';
   let p = n.end;
   for (const h of cl.hedgesAfterY) {
     const m = matchAt(h.re, s, p);
@@ -448,5 +452,7 @@ function readCount(
     subsetKind,
     clause: 0,
     cuePos: -1,
+    reporter: null,
+    scope: 'event',
   };
 }

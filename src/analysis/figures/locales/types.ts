@@ -28,6 +28,8 @@ export interface NumberMatch {
   end: number;
   value: number;
   text: string;
+  /** The words themselves say "about" ("une vingtaine", "un centenar"). */
+  approximate?: boolean;
 }
 
 /** The numbers finder a locale uses (../numbers/findNumbers bound to the language). */

@@ -1,0 +1,100 @@
+// Casualty figures of one article, by the rules of shared/spec/casualty-figures.md.
+// Pure and synchronous: sentences -> counts (locale parser) -> refiners -> figures.
+import type { ExtractOptions, Figure, Lang } from '../types.js';
+import { splitSentences } from '../text/sentences.js';
+import { detectLanguage } from '../text/language.js';
+import { getLocale } from './locales/index.js';
+import type { Locale, SentenceContext } from './locales/types.js';
+import { compileLocale } from './engine/compile.js';
+import { findCounts } from './engine/numbers.js';
+import { parseSentence, type ParsedCandidate } from './engine/parse.js';
+import { REFINERS, type RefineContext } from './refiners/index.js';
+import { defaultReporterTable, type ReporterTable } from './reporters.js';
+
+export interface ExtractFiguresOptions extends ExtractOptions {
+  /** Reporter table to use instead of config/reporters.json. */
+  reporters?: ReporterTable;
+  /** Locale to use instead of the registered one for the language (tests, experiments). */
+  locale?: Locale;
+}
+
+const MAX_EVIDENCE = 320;
+
+export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): Figure[] {
+  if (!text) return [];
+  const lang: Lang = opts.lang ?? detectLanguage(text);
+  const locale = opts.locale ?? getLocale(lang);
+  const cl = compileLocale(locale);
+
+  const spans = splitSentences(text, lang);
+  const sentences: SentenceContext[] = [];
+  let paragraph = 0;
+  let prevEnd = 0;
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i];
+    if (/\n/.test(text.slice(prevEnd, sp.start))) paragraph++;
+    sentences.push({ index: i, start: sp.start, end: sp.end, text: sp.text, paragraph });
+    prevEnd = sp.end;
+  }
+
+  let cands: ParsedCandidate[] = [];
+  for (const sent of sentences) {
+    if (!cl.anyCue.test(sent.text)) continue;
+    const nums = findCounts(sent.text, lang).map((n) => ({ ...n, start: n.start + sent.start, end: n.end + sent.start }));
+    if (nums.length === 0) continue;
+    cands.push(...parseSentence(cl, sent, nums));
+    for (const parser of locale.extraParsers ?? []) {
+      for (const c of parser(sent, nums, lang)) {
+        if (cands.some((o) => o.sentence === sent.index && o.start === c.start)) continue;
+        cands.push({
+          ...c,
+          hedgeStart: c.start - sent.start,
+          numStart: c.start - sent.start,
+          numEnd: c.end - sent.start,
+          phraseEndRel: c.phraseEnd - sent.start,
+          partySpan: text.slice(c.start, c.phraseEnd),
+          groupParty: c.party,
+          subset: null,
+          whoBeforeMarker: null,
+          subsetKind: null,
+          clause: 0,
+          cuePos: -1,
+          reporter: null,
+          scope: 'event',
+        });
+      }
+    }
+  }
+  cands.sort((a, b) => a.sentence - b.sentence || a.numStart - b.numStart);
+
+  const ctx: RefineContext = { text, lang, cl, sentences, published: opts.published, reporters: opts.reporters ?? defaultReporterTable };
+  for (const refine of REFINERS) cands = refine(ctx, cands);
+
+  return cands.map((c) => ({
+    kind: c.kind!,
+    count: c.count,
+    upper: c.upper,
+    qualifier: c.qualifier,
+    who: c.who ?? 'people',
+    party: c.who === 'combatants' ? c.party : null,
+    unit: c.unit,
+    reporter: c.reporter,
+    scope: c.scope,
+    evidence: evidence(sentences[c.sentence].text, c),
+  }));
+}
+
+/** The sentence, or for a long one the clause around the count. */
+function evidence(s: string, c: ParsedCandidate): string {
+  if (s.length <= MAX_EVIDENCE) return s;
+  let a = Math.max(0, c.hedgeStart - 160);
+  let b = Math.min(s.length, c.phraseEndRel + 160);
+  const semiBefore = s.lastIndexOf(';', c.hedgeStart);
+  if (semiBefore >= a) a = semiBefore + 1;
+  const semiAfter = s.indexOf(';', c.phraseEndRel);
+  if (semiAfter >= 0 && semiAfter < b) b = semiAfter;
+  // start and end on word boundaries
+  while (a > 0 && /\S/.test(s[a - 1])) a++;
+  while (b < s.length && /\S/.test(s[b])) b--;
+  return s.slice(a, b).trim();
+}

@@ -1,0 +1,24 @@
+// Parts of a count: "24 civilians were killed, 19 of them in air strikes", "killing 14 civilians,
+// including three children", "including 24 dead". A part takes the kind (and, when it names no
+// group of its own, the group) of the count it belongs to.
+import type { Refiner } from './types.js';
+
+export const subsetRefiner: Refiner = (_ctx, cands) => {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (!c.subset || (c.kind && c.who)) continue;
+    let parent = null;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = cands[j];
+      if (p.sentence !== c.sentence) break;
+      if (p.kind && !p.rejected && (c.subset === 'after' || p.count >= c.count)) {
+        parent = p;
+        break;
+      }
+    }
+    if (!c.kind) c.kind = c.subsetKind ?? parent?.kind ?? null;
+    if (!c.who) c.who = c.whoBeforeMarker ?? parent?.who ?? null;
+    if (parent) c.parent = cands.indexOf(parent);
+  }
+  return cands;
+};
