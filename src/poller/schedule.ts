@@ -19,9 +19,9 @@ export class PollScheduler {
     this.task = cron.schedule(this.expression, () => this.requestPoll(), { name: 'sitrep-poll' });
   }
 
-  /** Start a cycle now, or right after the one in progress. */
+  /** Start a cycle now, or right after the one in progress (only once the schedule runs: tests poll by hand). */
   requestPoll(): void {
-    if (this.stopping) return;
+    if (this.stopping || !this.task) return;
     if (this.running) {
       this.again = true;
       return;
