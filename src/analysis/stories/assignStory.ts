@@ -7,9 +7,9 @@
 // than 3 days apart counts against, more than 7 days apart is refused. Above a threshold the best
 // story takes the article; otherwise the article starts a story whose id derives from its own id.
 import type { Figure, Lang, Story } from '../types.js';
-import { ACTORS, PLACES, findMentions, placeChain } from './gazetteer.js';
+import { ACTORS, PLACES, findMentions, placeChain, placeCountry } from './gazetteer.js';
 import { shortHash } from './normalize.js';
-import { CAPS, UNDATED, mergeIntoRecord, profileArticle, profileStory, type Profile } from './profile.js';
+import { CAPS, UNDATED, mainOf, mergeIntoRecord, profileArticle, profileStory, type Profile } from './profile.js';
 
 export interface StoryArticle {
   id: string;
@@ -51,46 +51,37 @@ export function storyIdFor(articleId: string): string {
 
 // ---- scoring --------------------------------------------------------------------------------
 
-const LEVEL_WEIGHT = { city: 1, region: 0.7, country: 0.25 } as const;
-const ACTOR_WEIGHT = { group: 1, person: 0.5, org: 0.35 } as const;
+const LEVEL_WEIGHT = { city: 1, region: 0.5, country: 0.25 } as const;
+const ACTOR_WEIGHT = { group: 0.6, person: 0.35, org: 0.25 } as const;
 
 function levelOf(key: string) {
   return PLACES.get(key)?.level ?? 'city';
 }
 
-/** The most prominent places of a profile at a level: those within 60% of the best of them. */
-function mainPlaces(p: Profile, level: 'city' | 'region' | 'country', minWeight: number): string[] {
-  const at = [...p.places.entries()].filter(([k]) => levelOf(k) === level);
-  if (at.length === 0) return [];
-  const best = Math.max(...at.map(([, w]) => w));
-  if (best < minWeight) return [];
-  return at.filter(([, w]) => w >= best * 0.6).map(([k]) => k);
+function mainPlaces(p: Profile, level: 'city' | 'region'): string[] {
+  if (p.main) return [...p.main].filter((k) => levelOf(k) === level);
+  return mainOf(p.places, level, 1.5);
 }
 
-/** A place is compatible with a set of places when one encloses the other at the same level. */
-function compatible(key: string, others: Iterable<string>, level: 'city' | 'region'): boolean {
-  const mine = placeChain(key).filter((k) => levelOf(k) === level);
-  for (const o of others) {
-    const theirs = placeChain(o).filter((k) => levelOf(k) === level);
-    if (theirs.some((k) => mine.includes(k))) return true;
+/** Two places are compatible when one is, or lies within, the other at that level. */
+function compatible(a: string[], b: string[], level: 'city' | 'region'): boolean {
+  const chains = (k: string) => placeChain(k).filter((x) => levelOf(x) === level);
+  for (const x of a) {
+    const cx = chains(x);
+    for (const y of b) if (chains(y).some((k) => cx.includes(k))) return true;
   }
   return false;
-}
-
-function countriesOf(p: Profile): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const [k, w] of p.places) if (levelOf(k) === 'country') out.set(k, w);
-  return out;
 }
 
 function topCountry(p: Profile): string | null {
   let best: string | null = null;
   let bw = 0;
-  for (const [k, w] of countriesOf(p)) if (w > bw) { best = k; bw = w; }
+  for (const [k, w] of p.places) if (levelOf(k) === 'country' && w > bw) { best = k; bw = w; }
   return bw >= 1.2 ? best : null;
 }
 
-const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, 0.12 * Math.max(a, b));
+/** Counts that could be one toll as reported by two outlets, or the same toll a few hours on. */
+const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, 0.2 * Math.max(a, b));
 
 export interface ScoreParts {
   total: number;
@@ -112,49 +103,51 @@ export function scoreMatch(a: Profile, s: Profile): ScoreParts {
   if (a.from != null && s.from != null && s.to != null) {
     const gap = Math.max(0, s.from - a.from, a.from - s.to) / DAY;
     if (gap > MAX_GAP_DAYS) return { ...parts, total: -Infinity, refused: `${gap.toFixed(1)} days apart` };
-    parts.time = gap <= 1 ? 0.3 : gap <= SOFT_GAP_DAYS ? 0 : -1.2 * (gap - SOFT_GAP_DAYS);
+    parts.time = gap <= 1 ? 0.5 : gap <= 2 ? 0 : gap <= SOFT_GAP_DAYS ? -0.5 : -0.5 - 1.2 * (gap - SOFT_GAP_DAYS);
   }
 
   // shared places
-  let placeScore = 0;
-  let sharedSpecific = 0;
+  // (a city and the regions around it say much the same: each further shared place counts half)
+  // (a place outside the country the article is about - talks in Doha - says little)
+  const specificShares: number[] = [];
+  let countryScore = 0;
+  const home = new Set([topCountry(a), topCountry(s)].filter((c): c is string => c != null));
   for (const [k, wa] of a.places) {
     const ws = s.places.get(k);
     if (ws == null) continue;
     const lvl = levelOf(k);
-    placeScore += LEVEL_WEIGHT[lvl] * Math.min(2.5, wa, ws);
-    if (lvl !== 'country') sharedSpecific++;
-  }
-  parts.places = Math.min(4.5, placeScore);
-
-  // different main places
-  const aCities = mainPlaces(a, 'city', 1.5);
-  const sCities = mainPlaces(s, 'city', 1.5);
-  const allCities = (p: Profile) => [...p.places.keys()].filter((k) => levelOf(k) === 'city');
-  if (aCities.length && sCities.length) {
-    const ok = aCities.some((k) => compatible(k, allCities(s), 'city')) || sCities.some((k) => compatible(k, allCities(a), 'city'));
-    if (!ok) parts.conflict -= 3.5;
-  } else {
-    const aRegions = mainPlaces(a, 'region', 1.5);
-    const sRegions = mainPlaces(s, 'region', 1.5);
-    const allSpecific = (p: Profile) => [...p.places.keys()].filter((k) => levelOf(k) !== 'country');
-    if (aRegions.length && sRegions.length) {
-      const ok = aRegions.some((k) => compatible(k, allSpecific(s), 'region')) || sRegions.some((k) => compatible(k, allSpecific(a), 'region'));
-      if (!ok) parts.conflict -= 2;
+    if (lvl === 'country') countryScore += LEVEL_WEIGHT.country * Math.min(2.5, wa, ws);
+    else {
+      const c = placeCountry(k);
+      const abroad = home.size > 0 && c != null && !home.has(c);
+      specificShares.push(LEVEL_WEIGHT[lvl] * Math.min(2.5, wa, ws) * (abroad ? 0.3 : 1));
     }
+  }
+  const sharedSpecific = specificShares.length;
+  const placeScore = specificShares.sort((x, y) => y - x).reduce((sum, v, i) => sum + v / 2 ** i, 0);
+  parts.places = Math.min(4.5, placeScore + Math.min(0.6, countryScore));
+
+  // different main places: Kharkiv vs Odesa, Gaza City vs Khan Younis
+  const aCities = mainPlaces(a, 'city');
+  const sCities = mainPlaces(s, 'city');
+  if (aCities.length && sCities.length) {
+    if (!compatible(aCities, sCities, 'city')) parts.conflict -= 3.5;
+    // both name the other's place, but each leads with its own
+    else if (!compatible(aCities.slice(0, 1), sCities.slice(0, 1), 'city')) parts.conflict -= 1.5;
+  } else {
+    const aRegions = mainPlaces(a, 'region');
+    const sRegions = mainPlaces(s, 'region');
+    const specific = (p: Profile, main: string[]) => [...main, ...mainPlaces(p, 'city')];
+    if (aRegions.length && sRegions.length && !compatible(specific(a, aRegions), specific(s, sRegions), 'region')) parts.conflict -= 2;
   }
   const ca = topCountry(a);
   const cs = topCountry(s);
-  if (ca && cs && ca !== cs && !s.places.has(ca) && !a.places.has(cs)) parts.conflict -= 4;
-  else if (ca && cs && ca !== cs) parts.conflict -= 1.5;
+  if (ca && cs && ca !== cs) parts.conflict -= !s.places.has(ca) && !a.places.has(cs) ? 4 : 1.5;
 
   // actors
   let actorScore = 0;
-  for (const [k] of a.actors) {
-    if (!s.actors.has(k)) continue;
-    actorScore += ACTOR_WEIGHT[ACTORS.get(k)?.type ?? 'org'];
-  }
-  parts.actors = Math.min(2.5, actorScore);
+  for (const [k] of a.actors) if (s.actors.has(k)) actorScore += ACTOR_WEIGHT[ACTORS.get(k)?.type ?? 'org'];
+  parts.actors = Math.min(1.5, actorScore);
 
   // event concepts
   const sharedConcepts = [...a.concepts.keys()].filter((c) => s.concepts.has(c)).length;
@@ -174,7 +167,7 @@ export function scoreMatch(a: Profile, s: Profile): ScoreParts {
     } else if (same.some((g) => g.count === f.count)) figScore += 0.3;
   }
   parts.figures = Math.min(2.5, figScore);
-  if (sawBig && !bigMatch) parts.figures -= 0.8;
+  if (sawBig && !bigMatch) parts.figures -= 1;
 
   // names outside the gazetteer
   let ent = 0;
@@ -188,7 +181,7 @@ export function scoreMatch(a: Profile, s: Profile): ScoreParts {
 
   // Without one specific anchor (a shared specific place, group, name or figure), words and
   // concepts alone must not glue two stories of the same war.
-  const anchored = sharedSpecific > 0 || parts.actors >= 1 || parts.entities > 0 || bigMatch;
+  const anchored = sharedSpecific > 0 || parts.actors >= 0.6 || parts.entities > 0 || bigMatch;
   let total = parts.time + parts.places + parts.conflict + parts.actors + parts.concepts + parts.figures + parts.entities + parts.words;
   if (!anchored) total = Math.min(total, MATCH_THRESHOLD - 0.01);
   parts.total = total;
@@ -255,7 +248,10 @@ export function assignStory(article: StoryArticle, recentStories: Story[], opts:
   }
 
   const rec = mergeIntoRecord(null, 0, profile);
-  const when = published ?? (opts.now && Number.isFinite(Date.parse(opts.now)) ? new Date(Date.parse(opts.now)).toISOString() : new Date(0).toISOString());
+  // An undated article is stamped with `now`, or else with the latest time the caller's stories
+  // know (a batch run has no clock of its own): never with the wall clock, so runs repeat.
+  const latestKnown = recentStories.reduce<string | null>((m, s) => (s.terms.includes(UNDATED) || (m && m >= s.lastUpdated) ? m : s.lastUpdated), null);
+  const when = published ?? (opts.now && Number.isFinite(Date.parse(opts.now)) ? new Date(Date.parse(opts.now)).toISOString() : latestKnown ?? new Date(0).toISOString());
   const story: Story = {
     id: storyIdFor(article.id),
     title: leadTitle(article),

@@ -49,7 +49,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * on a hospital meets "frappe de missile sur un hôpital" and not a drone attack on a market.
  */
 const CONCEPTS_RAW: Record<string, string[]> = {
-  airstrike: ['airstrike', 'air strike', 'air raid', 'warplane', 'jet', 'bombard', 'bombing', 'frappe', 'raid', 'aérien', 'luftangriff', 'luftschlag', 'bombardier', 'kampfjet', 'kampfflugzeug', 'bombarde', 'ataque aéreo', 'aviación', 'غاره', 'غارات', 'طيران', 'الطيران', 'قصف جوي'],
+  airstrike: ['airstrike', 'air strike', 'air raid', 'warplane', 'jet', 'bombard', 'bombing', 'frappe aérienne', 'frappes aériennes', 'raid aérien', 'aérien', 'aérienne', 'luftangriff', 'luftschlag', 'bombardier', 'kampfjet', 'kampfflugzeug', 'bombarde', 'ataque aéreo', 'aviación', 'غاره', 'غارات', 'طيران', 'الطيران', 'قصف جوي'],
   missile: ['missile', 'rocket', 'ballistic', 'roquette', 'balistique', 'rakete', 'raketen', 'marschflugkörper', 'misil', 'cohete', 'balístico', 'صاروخ', 'صواريخ', 'صاروخي', 'باليستي'],
   drone: ['drone', 'uav', 'shahed', 'drohne', 'dron', 'مسيره', 'مسيرات', 'درون'],
   shelling: ['shell', 'artillery', 'mortar', 'obus', 'artillerie', 'pilonn', 'mortier', 'beschuss', 'granat', 'mörser', 'artillería', 'obuse', 'mortero', 'قذيف', 'قذائف', 'مدفعي', 'هاون'],

@@ -96,5 +96,14 @@ export function shortHash(s: string, len = 10): string {
     h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
     h2 ^= h2 >>> 15;
   }
+  const fmix = (h: number) => {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+  };
+  h1 = fmix(h1 ^ s.length);
+  h2 = fmix(h2 ^ h1);
   return (h1.toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0')).slice(0, len);
 }

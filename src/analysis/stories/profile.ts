@@ -19,6 +19,8 @@ export interface Profile {
   /** stems of the title's and lead's content words */
   words: Map<string, number>;
   figures: FigureSig[];
+  /** the most prominent cities and regions, when known from a story record */
+  main?: Set<string>;
   /** ms since epoch of the article, or the story's first and last; null when unknown */
   from: number | null;
   to: number | null;
@@ -32,7 +34,7 @@ export interface ProfileInput {
   published?: string;
 }
 
-const LEAD_TOKENS = 90;
+const LEAD_TOKENS = 45;
 
 /** Capitalised words that name no one in particular. */
 const GENERIC_NAMES = new Set(
@@ -46,6 +48,7 @@ const GENERIC_NAMES = new Set(
   internacional national nationale nacional republic république republik república democratic démocratique demokratische
   democrática european européenne europäische europea union monday tuesday wednesday thursday friday saturday sunday
   the le la les der die das el los las de du des von van al el ibn bin abu mr mrs ms dr sheikh prime premier
+  telegram facebook twitter islamist islamists kingdom britain france usa washington london paris berlin brussels geneva
   read more update updated mise jour aktualisiert actualizado live direct ticker breaking`
     .split(/\s+/)
     .filter(Boolean),
@@ -58,7 +61,7 @@ function conceptOf(tok: string, lang: Lang): string[] {
   for (const c of CONCEPTS) {
     for (const s of c.stems) {
       const hit = s.length <= 4
-        ? tok === s || tok === s + 's' || tok === s + 'e' || tok === s + 'es'
+        ? tok === s || tok === s + 's'
         : tok.startsWith(s) || (lang === 'de' && s.length >= 6 && tok.includes(s)) || (isArabic(tok) && tok.length > s.length && tok.slice(1).startsWith(s));
       if (hit) { out.push(c.key); break; }
     }
@@ -77,7 +80,7 @@ class Weigher {
   weight(key: string, tokenIndex: number): number {
     const n = this.seen.get(key) ?? 0;
     this.seen.set(key, n + 1);
-    if (tokenIndex < this.titleEnd) return 3;
+    if (tokenIndex < this.titleEnd) return n === 0 ? 4 : 1;
     if (tokenIndex < this.leadEnd) return n === 0 ? 2 : 1;
     return n === 0 ? 1 : n < 4 ? 0.5 : 0.1;
   }
@@ -162,11 +165,13 @@ function buildProfile(a: ProfileInput, tokens: Token[], mentions: Mention[], tEn
         const sep = tokens[j].start - (tokens[j - 1].start + tokens[j - 1].raw.length);
         if (sep > 2) break;
         if (/^\p{Lu}/u.test(n.raw) && !GENERIC_NAMES.has(n.f) && !STOPWORDS.has(n.f)) parts.push(n.f);
-        else if (NAME_LINKS.has(n.f) && tokens[j + 1] && /^\p{Lu}/u.test(tokens[j + 1].raw)) parts.push(n.f);
+        else if (NAME_LINKS.has(n.f) && tokens[j + 1] && !covered.has(j + 1) && /^\p{Lu}/u.test(tokens[j + 1].raw)) parts.push(n.f);
         else break;
         j++;
       }
       const name = parts.join(' ');
+      // German capitalises every noun: only runs of two or more words there are names.
+      if (a.lang === 'de' && parts.length < 2) { i = j - 1; continue; }
       if (name.replace(/ /g, '').length >= 4) addW(entities, name, ew.weight(name, i));
       i = j - 1;
     }
@@ -198,9 +203,11 @@ export function profileStory(s: Story): Profile {
   const entities = new Map<string, number>();
   const words = new Map<string, number>();
   const figures: FigureSig[] = [];
+  const main = new Set<string>();
   const rank = { a: 0, c: 0, e: 0, w: 0 };
   for (const term of s.terms) {
-    if (term.startsWith('@')) actors.set(term.slice(1), rankWeight(rank.a++));
+    if (term.startsWith('^')) main.add(term.slice(1));
+    else if (term.startsWith('@')) actors.set(term.slice(1), rankWeight(rank.a++));
     else if (term.startsWith('~')) concepts.set(term.slice(1), rankWeight(rank.c++));
     else if (term.startsWith('=')) entities.set(term.slice(1), rankWeight(rank.e++));
     else if (term.startsWith('#')) {
@@ -212,10 +219,19 @@ export function profileStory(s: Story): Profile {
   const from = undated ? NaN : Date.parse(s.firstSeen);
   const to = undated ? NaN : Date.parse(s.lastUpdated);
   return {
-    places, actors, concepts, entities, words, figures,
+    places, actors, concepts, entities, words, figures, main,
     from: Number.isFinite(from) ? from : null,
     to: Number.isFinite(to) ? to : Number.isFinite(from) ? from : null,
   };
+}
+
+/** The most prominent places of a level: those within 60% of the best of them, if that is prominent enough. */
+export function mainOf(places: Map<string, number>, level: 'city' | 'region', minWeight: number): string[] {
+  const at = [...places.entries()].filter(([k]) => PLACES.get(k)?.level === level);
+  if (at.length === 0) return [];
+  const best = Math.max(...at.map(([, w]) => w));
+  if (best < minWeight) return [];
+  return at.filter(([, w]) => w >= best * 0.6).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k]) => k);
 }
 
 function topKeys(m: Map<string, number>, n: number): string[] {
@@ -234,7 +250,9 @@ export function mergeIntoRecord(story: Profile | null, nArticles: number, a: Pro
     for (const [key, w] of am) addW(out, key, w);
     return out;
   };
-  const places = topKeys(mix(story?.places, a.places), CAPS.places);
+  const placeW = mix(story?.places, a.places);
+  const places = topKeys(placeW, CAPS.places);
+  const main = (['city', 'region'] as const).flatMap((lvl) => mainOf(placeW, lvl, 1.5)).map((x) => '^' + x);
   const actors = topKeys(mix(story?.actors, a.actors), CAPS.actors).map((x) => '@' + x);
   const concepts = topKeys(mix(story?.concepts, a.concepts), CAPS.concepts).map((x) => '~' + x);
   const entities = topKeys(mix(story?.entities, a.entities), CAPS.entities).map((x) => '=' + x);
@@ -243,7 +261,7 @@ export function mergeIntoRecord(story: Profile | null, nArticles: number, a: Pro
     if (!figs.some((g) => g.kind === f.kind && g.count === f.count)) figs.push(f);
   }
   const figures = figs.slice(0, CAPS.figures).map((f) => `#${f.kind}:${f.count}`);
-  const head = [...actors, ...concepts, ...figures, ...entities];
+  const head = [...main, ...actors, ...concepts, ...figures, ...entities];
   const words = topKeys(mix(story?.words, a.words), Math.max(0, CAPS.terms - head.length));
   return { places, terms: [...head, ...words] };
 }
