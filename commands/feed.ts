@@ -149,7 +149,7 @@ async function add(interaction: ChatInputCommandInteraction, ctx: BotContext): P
   ctx.requestPoll();
   const filters = describeFilters(saved ?? sub);
   await interaction.editReply({
-    content: `✅ **${truncate(title, 200)}** will be posted in <#${channel.id}>. ${backlog === 0 ? 'Only articles published from now on are posted.' : `Its ${backlog} newest article${backlog === 1 ? '' : 's'} come${backlog === 1 ? 's' : ''} first.`}${filters ? `\nFilters: ${filters}` : ''}`,
+    content: `✅ **${truncate(title, 200)}** will be posted in <#${channel.id}>. ${backlog === 0 ? 'Only articles published from now on are posted.' : `Up to ${backlog} of its newest articles are posted now.`}${filters ? `\nFilters: ${filters}` : ''}`,
     allowedMentions: { parse: [] },
   });
 }

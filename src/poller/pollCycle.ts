@@ -10,8 +10,11 @@ import { pollFeed, type FeedPollResult, type PollContext } from './pollFeed.js';
 import { evaluateAlerts } from './alerts.js';
 import type { HealthPolicy } from './feedHealth.js';
 
-/** How far back a new article may join an existing story. */
-const STORY_WINDOW_DAYS = 7;
+/**
+ * Stories a new article may join. Picked by their articles' time rather than the clock, so an
+ * archive feed groups as well as a live one; assignStory itself refuses stories days apart.
+ */
+const RECENT_STORIES = 300;
 
 export interface CycleOptions {
   store: Store;
@@ -43,7 +46,6 @@ export async function pollCycle(opts: CycleOptions): Promise<CycleReport> {
   const byUrl = new Map<string, Subscription[]>();
   for (const sub of subs) byUrl.set(sub.url, [...(byUrl.get(sub.url) ?? []), sub]);
 
-  const since = new Date(now().getTime() - STORY_WINDOW_DAYS * 86_400_000).toISOString();
   const ctx: PollContext = {
     store: opts.store,
     poster: opts.poster,
@@ -52,7 +54,7 @@ export async function pollCycle(opts: CycleOptions): Promise<CycleReport> {
     limits: opts.limits,
     health: opts.health,
     maxItemsPerFeed: opts.maxItemsPerFeed,
-    recentStories: await opts.store.stories.recent(since),
+    recentStories: await opts.store.stories.recent(RECENT_STORIES),
     fetch: opts.fetch,
     parse: opts.parse,
   };

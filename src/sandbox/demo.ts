@@ -22,6 +22,16 @@ function findSeed(): string {
   return found;
 }
 
+async function waitForPosts<T>(read: () => T[], count: number, timeoutMs: number): Promise<T[]> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const got = read();
+    if (got.length >= count) return got;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Only ${read().length} of ${count} articles were posted within ${timeoutMs / 1000} s; run with SITREP_LOG_LEVEL=debug to see why.`);
+}
+
 export async function runDemo(_args: string[] = []): Promise<number> {
   const out = (s = '') => process.stdout.write(s + '\n');
   const seed = loadSeedFeeds(findSeed());
@@ -35,8 +45,8 @@ export async function runDemo(_args: string[] = []): Promise<number> {
       out(`  /feed add ${h.feeds.url(feed.path)} → ${reply.content.replace(/\n/g, ' ')}`);
     }
     const expected = seed.reduce((n, f) => n + f.items.length, 0);
-    const posts = await h.sandbox.waitForMessages(CHANNEL_ID, expected, 60_000);
-    out('\n' + printChannel('conflict-news', posts));
+    const posts = await waitForPosts(() => h.sandbox.messages(CHANNEL_ID, { includeThreads: true }).filter((m) => m.embeds.length > 0), expected, 60_000);
+    out('\n' + printChannel('conflict-news', CHANNEL_ID, posts));
 
     out('\nA reader asks /deathtoll …\n');
     const toll = await h.command(READER, 'deathtoll');

@@ -33,12 +33,23 @@ export function renderMessageForTerminal(m: { content?: string; embeds?: any[]; 
   return parts.join('\n');
 }
 
-export function printChannel(name: string, messages: SandboxMessage[]): string {
-  const lines = [`#${name} — ${messages.length} message${messages.length === 1 ? '' : 's'}`, ''];
-  for (const m of messages) {
+/** A channel's posts, each story's thread replies indented under the post that opened it. */
+export function printChannel(name: string, channelId: string, messages: SandboxMessage[]): string {
+  const top = messages.filter((m) => m.channelId === channelId);
+  const lines = [`#${name} — ${top.length} post${top.length === 1 ? '' : 's'}, ${messages.length - top.length} in story threads`, ''];
+  for (const m of top) {
     lines.push(`  ┌ Sitrep`);
     lines.push(renderMessageForTerminal(m));
     lines.push('  └');
+    const replies = m.threadId ? messages.filter((r) => r.channelId === m.threadId) : [];
+    if (replies.length) {
+      lines.push(`    🧵 thread — ${replies.length} more report${replies.length === 1 ? '' : 's'} of this story`);
+      for (const r of replies) {
+        lines.push('    ┌ Sitrep');
+        lines.push(renderMessageForTerminal(r).replace(/^/gm, '  '));
+        lines.push('    └');
+      }
+    }
   }
   return lines.join('\n');
 }

@@ -23,8 +23,9 @@ export function loadSeedFeeds(path: string, baseLink = 'https://news.example/see
   const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim());
   return lines.map((line, i) => {
     const seed = JSON.parse(line) as SeedLine;
+    // Every line is a block of its own: the seed copy puts subheadings on single lines.
     const paragraphs = seed.text
-      .split(/\n\s*\n/)
+      .split(/\n/)
       .map((p) => p.trim())
       .filter(Boolean);
     const lead = paragraphs.find((p) => p.length > 80 && !/^date\s/i.test(p)) ?? paragraphs[0] ?? '';

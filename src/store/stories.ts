@@ -12,10 +12,10 @@ export class StoryRepo {
     await this.col.set(story.id, story);
   }
 
-  /** Stories updated since `sinceIso`, most recently updated first. */
-  async recent(sinceIso: string): Promise<Story[]> {
-    const stories = await this.col.all((s) => s.lastUpdated >= sinceIso);
-    return stories.sort((a, b) => b.lastUpdated.localeCompare(a.lastUpdated));
+  /** The most recently updated stories (by their articles' time, not the clock), newest first. */
+  async recent(limit: number): Promise<Story[]> {
+    const stories = await this.col.all();
+    return stories.sort((a, b) => b.lastUpdated.localeCompare(a.lastUpdated)).slice(0, limit);
   }
 
   async all(): Promise<Story[]> {
