@@ -136,7 +136,7 @@ export function findGenericReporter(text: string, t: ReporterTable = defaultRepo
   return type ? { type, start: m.index, end: m.index + m[0].length } : null;
 }
 
-const LEADING = /^(?:the|a|an|le|la|les|l['’]|un|une|des|du|de|der|die|das|dem|den|des|ein|eine|einer|el|los|las|lo|al-|ال)\s*/iu;
+const LEADING = /^(?:(?:the|a|an|le|la|les|un|une|des|du|de|der|die|das|dem|den|ein|eine|einer|el|los|las|lo)\s+|l['’]\s*)/iu;
 
 /** A reporter phrase as written, tidied: no leading article, no surrounding punctuation. */
 export function cleanReporterName(name: string): string {

@@ -54,6 +54,11 @@ export interface CompiledLocale {
     groupWord: RegExp;
   };
   parties: { re: RegExp; party: string }[];
+  tollUpdateEnd: RegExp | null;
+  coordEnd: RegExp;
+  partitiveY: RegExp | null;
+  /** Dates: one regex finding "<month> <day>?, <year>?" / "<day> <month> <year>?"; group 1/2/3 per month order. */
+  dates: { re: RegExp; months: RegExp[] } | null;
 }
 
 const cache = new WeakMap<Locale, CompiledLocale>();
@@ -130,6 +135,18 @@ function build(locale: Locale): CompiledLocale {
       groupWord: new RegExp(w(groupWord), 'iu'),
     },
     parties: lex.parties.map((p) => ({ re: g(p.re), party: p.party })),
+    tollUpdateEnd: lex.tollUpdate ? end(lex.tollUpdate) : null,
+    coordEnd: end(lex.coordination),
+    partitiveY: lex.partitive ? new RegExp(String.raw`\s*` + w(lex.partitive) + String.raw`\s*(?:${w(lex.reporter.determiners)}\s*)?`, 'yiu') : null,
+    dates: lex.monthNames && lex.monthNames.length === 12
+      ? {
+          re: new RegExp(
+            String.raw`(?:(\d{1,2})(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?)?` + w(lex.monthNames.map((m) => `(?:${m})`).join('|')) + String.raw`(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?:de\s+)?((?:19|20)\d\d))?`,
+            'giu',
+          ),
+          months: lex.monthNames.map((m) => new RegExp(`^(?:${m})$`, 'iu')),
+        }
+      : null,
   };
 }
 

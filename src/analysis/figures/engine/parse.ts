@@ -75,6 +75,8 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
     const b = nums[i + 1];
     const gap = s.slice(a.end, b.start);
     if (b.value <= a.value || gap.length > 12) continue;
+    // "rose from 10 to 20" is a toll and its update, not a range
+    if (cl.tollUpdateEnd && cl.tollUpdateEnd.test(s.slice(Math.max(0, a.start - 30), a.start))) continue;
     const betweenM = cl.rangeBetweenEnd.exec(s.slice(Math.max(0, a.start - 20), a.start));
     const isRange = (betweenM && cl.rangeAndGap.test(gap)) || cl.rangeToGap.test(gap);
     if (!isRange) continue;
@@ -160,15 +162,22 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
   for (let i = 0; i < out.length; i++) {
     const c = out[i];
     const prev = i > 0 ? out[i - 1] : null;
-    if (c.kind) {
-      c.cuePos = c.numEnd;
-      continue; // kind noun head ("50 dead", "12 wounded")
-    }
-    // blocker directly before: "evacuated 500 people", "home to 4 million people"
+    // blocker directly before: "evacuated 500 people", "home to 4 million people", "hosts 80,000 refugees"
     const blkBefore = blockers.find((b) => b.end <= c.hedgeStart && c.hedgeStart - b.end <= 40 && cl.fillersGap.test(s.slice(b.end, c.hedgeStart)));
     const preAdj = [...governs].find(([, v]) => v === c)?.[0] ?? null;
     if (blkBefore && (!preAdj || blkBefore.start > preAdj.start)) {
       c.rejected = 'blocked-before';
+      continue;
+    }
+    if (c.kind) {
+      c.cuePos = c.numEnd;
+      continue; // kind noun head ("50 dead", "12 wounded")
+    }
+    // an earlier value of the toll just given: "rose to 57, up from 34"
+    if (prev && prev.kind && cl.tollUpdateEnd && cl.tollUpdateEnd.test(s.slice(Math.max(0, c.hedgeStart - 30), c.hedgeStart)) && (!c.who || c.who === prev.who)) {
+      c.kind = prev.kind;
+      c.cuePos = prev.cuePos;
+      c.who ??= prev.who;
       continue;
     }
     // 1. a cue right before the count: "killing at least 19 civilians", "killed 5"
@@ -240,7 +249,19 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
       }
     }
   }
+  for (let i = 1; i < out.length; i++) if (out[i].kind && !out[i].who) inheritWho(cl, s, out[i], out[i - 1]);
   return out;
+}
+
+/** A count with no group noun right after another count of the same clause joined by "and" or a
+ *  comma is about the same group: "two officers were killed and five wounded". */
+function inheritWho(cl: CompiledLocale, s: string, c: ParsedCandidate, prev: ParsedCandidate | null): void {
+  if (c.who || c.subset || !prev || !prev.who || prev.clause !== c.clause) return;
+  const gap = s.slice(prev.phraseEndRel, c.hedgeStart);
+  if (wordCount(gap) > 6 || !cl.coordEnd.test(gap) || cl.reporter.groupWord.test(gap)) return;
+  c.who = prev.who;
+  c.groupParty = prev.groupParty;
+  if (!c.partySpan || c.partySpan.length < prev.partySpan.length) c.partySpan = prev.partySpan;
 }
 
 type Role = Cue['role'];
@@ -264,7 +285,7 @@ function tollBefore(cl: CompiledLocale, s: string, c: ParsedCandidate, cues: Cue
   if (!best) return null;
   if (wordCount(s.slice(best.end, c.hedgeStart)) > 14) return null;
   // no other count between the toll noun and this one
-  if (all.some((o) => o !== c && o.numStart >= best!.end && o.numEnd <= c.hedgeStart)) return null;
+  if (all.some((o) => o !== c && o.numStart >= best!.end && o.numEnd <= c.hedgeStart && o.cuePos !== best!.start)) return null;
   return best;
 }
 
@@ -334,6 +355,11 @@ function readCount(
       p += sub[0].length;
       headFound = true;
       break;
+    }
+    // "a score of children", "une vingtaine de civils": the partitive before the group noun
+    if (cl.partitiveY && modifiers === 0) {
+      const pm = matchAt(cl.partitiveY, s, p);
+      if (pm && cl.groups.some((x) => matchAt(x.re, s, p + pm[0].length))) p += pm[0].length;
     }
     let gm: { g: import('../locales/types.js').GroupNoun; len: number } | null = null;
     for (const x of cl.groups) {

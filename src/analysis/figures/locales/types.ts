@@ -79,7 +79,8 @@ export interface Hedge {
 export interface PartyPattern {
   /** Word pattern searched in the counted phrase ("members of pro-government forces", "des soldats russes"). */
   re: string;
-  /** Canonical party text, e.g. "government forces". `$0` is replaced by the matched text (cleaned). */
+  /** Canonical party text, e.g. "government forces". `$0` is replaced by the matched text (cleaned),
+   *  `$1` by the pattern's one capturing group, if it has one ("$1 forces" for "Israeli soldiers"). */
   party: string;
 }
 
@@ -163,6 +164,16 @@ export interface LocaleLexicon {
   reporter: ReporterCues;
   time: TimeCues;
   parties: PartyPattern[];
+  /** Optional. Words right before a count that make it an earlier value of the toll just given:
+   *  "up from", "down from", "contre", "nach zuvor", "frente a los", "مقابل". The count takes the
+   *  kind and group of the count before it. */
+  tollUpdate?: string;
+  /** Optional. The partitive word between a count and its group noun: "a score of children",
+   *  "une vingtaine de civils", "decenas de"… ("of", "de|d['’]", "von", "de", "من"). */
+  partitive?: string;
+  /** Optional. The twelve months, January first, each a pattern (for dates in time phrases:
+   *  "since October 7" is background when the article was published months later). */
+  monthNames?: string[];
 }
 
 /** What a parser proposes: one candidate figure, before the refiners. Offsets are absolute (into the

@@ -16,6 +16,7 @@ interface Attribution {
   abs: number;
 }
 
+const TRAILING_AUX = /\s+(?:had|has|have|was|were|is|are|also|then|later|earlier|previously|initially|a|hat|hatte|habe|ont|avait|a|ha|había|han)$/iu;
 const HARD_AFTER = /[,;.!?“”"«»)\]]|\s[—–]\s/u;
 const HARD_BEFORE = /[,;:!?“”"«»(\[]|\s[—–]\s/gu;
 
@@ -95,7 +96,7 @@ function findAttributions(cl: CompiledLocale, s: string, base: number): Attribut
       phrase = takeAfter(cl, s, m.end);
       abs = base + m.end;
     }
-    if (!phrase) phrase = takeBefore(cl, s, m.start);
+    if (!phrase) phrase = takeBefore(cl, s, m.start, /[,;:“”"«»—–(]\s*$/u.test(lead));
     if (phrase) out.push({ pos: m.start, phrase, abs });
   }
   out.sort((a, b) => a.pos - b.pos);
@@ -133,7 +134,7 @@ function takeAfter(cl: CompiledLocale, s: string, pos: number): string | null {
   return phrase && phrase.length <= 120 ? phrase : null;
 }
 
-function takeBefore(cl: CompiledLocale, s: string, pos: number): string | null {
+function takeBefore(cl: CompiledLocale, s: string, pos: number, afterComma: boolean): string | null {
   const head = s.slice(Math.max(0, pos - 220), pos);
   const cuts = [0];
   HARD_BEFORE.lastIndex = 0;
@@ -145,7 +146,7 @@ function takeBefore(cl: CompiledLocale, s: string, pos: number): string | null {
     const seg = stripNoise(cl, segs[i]).replace(/^(?:and|but|meanwhile|however|et|mais|und|aber|y|pero|و)\s+/iu, '');
     if (!seg) continue;
     if (/^(?:who|whose|which|where|that|qui|dont|der|die|das|que|quien|cuyo|الذي|التي)\s/iu.test(seg) && i > 0) continue;
-    if (/^(?:a|an|un|une|ein|eine|una?)\s/iu.test(seg) && i > 0 && !/\s(?:said|says)$/u.test(seg)) {
+    if (afterComma && n <= 1 && /^(?:a|an|un|une|ein|eine|una?)\s/iu.test(seg) && i > 0) {
       // appositive ("The OSDH, an NGO based in …, reported"): the name is before it
       const prev = stripNoise(cl, segs[i - 1] ?? '');
       if (prev && prev.split(/\s+/).length <= 8) continue;
@@ -162,7 +163,7 @@ function resolve(ctx: RefineContext, a: Attribution, recent: string[], mentions:
   const alias = findReporterMentions(a.phrase, ctx.reporters, ctx.lang)[0];
   const generic = findGenericReporter(a.phrase, ctx.reporters, ctx.lang);
   if (alias && (!generic || alias.start <= generic.start)) return alias.name;
-  let cleaned = cleanReporterName(stripNoise(cl, a.phrase).replace(cl.reporter.determinersStart, ''));
+  let cleaned = cleanReporterName(stripNoise(cl, a.phrase).replace(cl.reporter.determinersStart, '')).replace(TRAILING_AUX, '');
   // only the first of several sources: "an NGO and Syrian state media"
   const firstOf = cleaned.split(/\s(?:and|et|und|y|و)\s/u)[0];
   const anaphora = cl.reporter.anaphoraFull.test(cleaned) || cl.reporter.anaphoraFull.test(a.phrase.trim());
@@ -186,8 +187,7 @@ function resolve(ctx: RefineContext, a: Attribution, recent: string[], mentions:
     }
     if (best) return best.name;
     if (anaphora && recent[0]) return recent[0];
-  }
-  if (anaphora) return null;
+  } else if (anaphora) return null;
   cleaned = firstOf;
   if (!cleaned || cleaned.split(/\s+/).length > 8) return null;
   if (!/\p{L}/u.test(cleaned)) return null;

@@ -11,6 +11,8 @@ type Hit = { start: number; end: number };
 
 export const scopeRefiner: Refiner = (ctx, cands) => {
   const cache = new Map<number, { bg: Hit[]; ev: Hit[] }>();
+  const p = ctx.published ? Date.parse(ctx.published) : NaN;
+  const published = Number.isFinite(p) ? p : null;
   const t = ctx.cl.time;
   for (const c of cands) {
     const sent = ctx.sentences[c.sentence];
@@ -21,6 +23,7 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
         bg: [...allMatches(t.background, s), ...allMatches(t.wholeWar, s), ...allMatches(t.earlier, s)],
         ev: allMatches(t.event, s),
       };
+      if (published !== null) dateHits(ctx, s, published, hits);
       cache.set(c.sentence, hits);
     }
     // averages and rates: "165 dead a day", "an average of 40 people killed per day"
@@ -41,3 +44,29 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
   }
   return cands;
 };
+
+const DAY = 86_400_000;
+/** How far back a date may lie and still be the current events. */
+const EVENT_WINDOW_DAYS = 21;
+
+/** Dates in the sentence ("since October 7", "on 28 November", "in May 2023"): one more than three
+ *  weeks before publication places the count in the background, a recent one in the event. */
+function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hits: { bg: Hit[]; ev: Hit[] }): void {
+  const d = ctx.cl.dates;
+  if (!d) return;
+  const pub = new Date(published);
+  for (const m of s.matchAll(d.re)) {
+    const text = m[0];
+    const monthWord = text.replace(/[\d\s,.]+|\b(?:de|er|st|nd|rd|th)\b/giu, ' ').trim().split(/\s+/).find((w) => d.months.some((r) => r.test(w)));
+    const month = monthWord ? d.months.findIndex((r) => r.test(monthWord)) : -1;
+    if (month < 0) continue;
+    const day = Number(m[1] ?? m[2] ?? 15);
+    let year = m[3] ? Number(m[3]) : pub.getUTCFullYear();
+    let when = Date.UTC(year, month, Math.min(28, Math.max(1, day)));
+    if (!m[3] && when > published + 2 * DAY) when = Date.UTC(--year, month, Math.min(28, Math.max(1, day)));
+    const age = (published - when) / DAY;
+    const hit = { start: m.index!, end: m.index! + text.length };
+    if (age > EVENT_WINDOW_DAYS) hits.bg.push(hit);
+    else if (age > -2) hits.ev.push(hit);
+  }
+}

@@ -1,0 +1,55 @@
+// Numbers that count no people, and people that are no casualties.
+import { describe, it } from 'vitest';
+import { type Case, expectFigures } from './helpers.js';
+
+const run = (cases: Case[]) => {
+  for (const [text, expected] of cases) it(text, () => expectFigures(text, expected));
+};
+
+describe('numbers that count no people', () => {
+  run([
+    ['Rebels captured 50 villages and killed 3 soldiers.', ['killed 3 exact combatants']],
+    ['Warplanes carried out 63 air strikes on the province.', []],
+    ['Russian jets flew 14 strikes and killed 9 civilians.', ['killed 9 exact civilians']],
+    ['The fighters were 2 kilometres from the city, where 5 people were killed.', ['killed 5 exact people']],
+    ['They overran the 46th Regiment and killed 12 troops.', ['killed 12 exact combatants']],
+    ['The war that began in 2011 flared again; 8 people were killed.', ['killed 8 exact people']],
+    ['A 12-year-old boy and 3 adults were killed.', ['killed 3 exact people']],
+    ['The attack on November 28 killed 6 people.', ['killed 6 exact people']],
+    ['Women and children made up 70 percent of those killed.', []],
+    ['Some 70% of the dead were civilians.', []],
+    ['Dozens of people were killed in the attack.', []],
+    ['Hundreds were wounded.', []],
+    ['Scores of civilians were killed.', []],
+    ['Thousands of people fled.', []],
+    ['A general was killed in the strike.', []],
+    ['Another civilian was killed by a rocket.', []],
+    ['A medic was killed in the strike.', []],
+    ['The province is home to 4 million residents.', []],
+    ['Idlib is home to more than 4 million people, many of whom have been displaced.', []],
+    ['Resolution 2254 calls for a ceasefire; 10 people died on Friday.', ['killed 10 exact people']],
+    ['Drones destroyed 7 tanks and killed 15 soldiers.', ['killed 15 exact combatants']],
+    ['The M5 highway was cut 15km south of the city.', []],
+    ['The 1,200-strong battalion lost 30 soldiers.', []],
+    ['The blast at 10:30 killed 4 people.', ['killed 4 exact people']],
+    ['The strikes caused $5 million in damage and killed 2 people.', ['killed 2 exact people']],
+    ['In 2019, Turkey and Russia agreed a truce.', []],
+    ['It controls two thirds of the country.', []],
+  ]);
+});
+
+describe('people who are no casualties', () => {
+  run([
+    ['Some 2,000 people were trapped in the hospital.', []],
+    ['About 500 people were sheltering in the school.', []],
+    ['Rescuers evacuated 300 people from the building.', []],
+    ['More than 10,000 people attended the rally.', []],
+    ['The protest drew 10,000 people.', []],
+    ['Hamas released 33 hostages during the truce.', []],
+    ['Israel freed 90 Palestinian prisoners.', []],
+    ['Some 1.5 million people live in the city.', []],
+    ['Two million people need humanitarian aid.', []],
+    ['The camp hosts 80,000 refugees.', []],
+    ['Around 200 gunmen stormed the village and killed 40 people.', ['killed 40 exact people']],
+  ]);
+});
