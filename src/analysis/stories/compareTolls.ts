@@ -305,9 +305,10 @@ export function compareTolls(reports: TollReport[], kind: TollKind = 'killed'): 
     });
   });
 
-  // by time; a date alone sorts with the start of its day; undated last; then as given
+  // by time (a date alone sorts at noon of its day, as the chart plots it); undated last; then as given
+  const mid = (s: Span) => (s.from + s.to) / 2;
   rows.sort((a, b) => {
-    if (a.span && b.span) return a.span.from - b.span.from || a.order - b.order;
+    if (a.span && b.span) return mid(a.span) - mid(b.span) || a.order - b.order;
     if (a.span) return -1;
     if (b.span) return 1;
     return a.order - b.order;
