@@ -177,7 +177,7 @@ export function guessSingleByteCharset(bytes: Uint8Array): string {
     for (const ch of text) {
       if (ch.charCodeAt(0) < 0x80) continue;
       nonAscii++;
-      if (set.has(ch.toLowerCase())) hits++;
+      if (set.has(ch)) hits++;
     }
     const score = nonAscii ? hits / nonAscii : 0;
     if (score > bestScore) {

@@ -117,6 +117,7 @@ interface Tag {
 const NAME_RE = /[^\s/>"'=<]+/y;
 const ATTR_NAME_RE = /[^\s/>"'=<]+/y;
 const VALID_ATTR_NAME = /^[A-Za-z_:][A-Za-z0-9_:.-]*$/;
+const VALID_ELEMENT_NAME = /^[A-Za-z_:\u00C0-\uFFFF][A-Za-z0-9_:.\-\u00B7\u00C0-\uFFFF]*$/;
 const WS_RE = /\s*/y;
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -191,48 +192,65 @@ function isNameStart(ch: string | undefined): boolean {
 
 /**
  * Find the end tag closing an element named `name` whose content starts at `from`, counting
- * nested elements of the same name and skipping comments / CDATA / PIs.
+ * nested elements of the same name and skipping comments / CDATA / PIs. `budget` bounds the
+ * characters all calls may scan together, which keeps the whole pass linear even for hostile
+ * input (thousands of unclosed <title>s); when it runs out, nothing more is captured.
  */
-function findClose(src: string, from: number, name: string): { innerEnd: number; end: number; hasChild: boolean } | null {
+function findClose(src: string, from: number, name: string, budget: { left: number }): { innerEnd: number; end: number; hasChild: boolean } | null {
+  if (budget.left <= 0) return null;
+  const limit = Math.min(src.length, from + budget.left);
+  const exhausted = () => {
+    budget.left -= limit - from;
+    return null;
+  };
   let depth = 0;
   let hasChild = false;
   let p = from;
-  const endRe = new RegExp(`</${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*>`, 'y');
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const endRe = new RegExp(`</${esc}\\s*>`, 'y');
+  const startRe = new RegExp(`<${esc}(?=[\\s/>])`, 'y');
   for (;;) {
     const lt = src.indexOf('<', p);
-    if (lt === -1) return null;
+    if (lt === -1 || lt >= limit) return exhausted();
+    let next: number;
     if (src.startsWith('<!--', lt)) {
       const e = src.indexOf('-->', lt + 4);
-      if (e === -1) return null;
-      p = e + 3;
+      if (e === -1 || e >= limit) return exhausted();
+      next = e + 3;
     } else if (src.startsWith('<![CDATA[', lt)) {
       const e = src.indexOf(']]>', lt + 9);
-      if (e === -1) return null;
-      p = e + 3;
+      if (e === -1 || e >= limit) return exhausted();
+      next = e + 3;
     } else if (src[lt + 1] === '?') {
       const e = src.indexOf('?>', lt + 2);
-      if (e === -1) return null;
-      p = e + 2;
+      if (e === -1 || e >= limit) return exhausted();
+      next = e + 2;
     } else if (src[lt + 1] === '/') {
       endRe.lastIndex = lt;
       const m = endRe.exec(src);
       if (m) {
-        if (depth === 0) return { innerEnd: lt, end: lt + m[0].length, hasChild };
+        if (depth === 0) {
+          budget.left -= lt + m[0].length - from;
+          return { innerEnd: lt, end: lt + m[0].length, hasChild };
+        }
         depth--;
       }
-      p = lt + 2;
+      next = lt + 2;
     } else if (isNameStart(src[lt + 1])) {
       hasChild = true;
-      const tag = parseStartTag(src, lt);
-      if (!tag) {
-        p = lt + 1;
-        continue;
+      startRe.lastIndex = lt;
+      if (startRe.test(src)) {
+        const gt = src.indexOf('>', lt);
+        if (gt === -1 || gt >= limit) return exhausted();
+        if (src[gt - 1] !== '/') depth++;
+        next = gt + 1;
+      } else {
+        next = lt + 1;
       }
-      if (tag.name === name && !tag.selfClosing) depth++;
-      p = tag.end;
     } else {
-      p = lt + 1;
+      next = lt + 1;
     }
+    p = next;
   }
 }
 
@@ -318,6 +336,7 @@ export function prepareFeedXml(input: string): PreparedXml {
   let rootBase: string | null = null;
   let rootVersion: string | null = null;
   let rootClosed = false;
+  const budget = { left: src.length * 3 };
 
   const canonical = (qname: string): string => {
     const colon = qname.indexOf(':');
@@ -389,15 +408,15 @@ export function prepareFeedXml(input: string): PreparedXml {
     }
     if (src[lt + 1] === '!') {
       // DOCTYPE (possibly with an internal subset) or another declaration: dropped
-      const bracket = src.indexOf('[', lt);
       const gt = src.indexOf('>', lt);
       if (gt === -1) {
         cur.push(src.slice(lt));
         break;
       }
-      if (bracket !== -1 && bracket < gt) {
+      const bracket = src.slice(lt, gt).indexOf('[');
+      if (bracket !== -1) {
         const re = /\]\s*>/g;
-        re.lastIndex = bracket;
+        re.lastIndex = lt + bracket;
         const m = re.exec(src);
         if (!m) {
           cur.push(src.slice(lt));
@@ -446,6 +465,12 @@ export function prepareFeedXml(input: string): PreparedXml {
       cur.push(src.slice(lt)); // unterminated tag: let the parser report it
       break;
     }
+    if (!VALID_ELEMENT_NAME.test(tag.name)) {
+      // "<a,b>" or "<foo&bar>" cannot be an element: it was text
+      if (rootName !== null) cur.push('&lt;');
+      p = lt + 1;
+      continue;
+    }
     p = tag.end;
 
     if (rootName === null) {
@@ -478,7 +503,7 @@ export function prepareFeedXml(input: string): PreparedXml {
     if (!tag.selfClosing && CAPTURE.has(canonName)) {
       const typeAttr = tag.attrs.find(([k]) => k === 'type')?.[1]?.toLowerCase() ?? '';
       const xhtml = typeAttr === 'xhtml' || typeAttr === 'application/xhtml+xml';
-      const close = findClose(src, tag.end, tag.name);
+      const close = findClose(src, tag.end, tag.name, budget);
       if (close && (close.hasChild || xhtml)) {
         const html = innerToHtml(src.slice(tag.end, close.innerEnd), xhtml, nsMap);
         emitStart(name, tag.attrs, false, xhtml ? 'html' : undefined);

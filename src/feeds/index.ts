@@ -1,0 +1,12 @@
+export { fetchFeed, DEFAULT_USER_AGENT, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_REDIRECTS } from './fetchFeed.js';
+export type { FetchState, FetchLimits, FetchResult } from './fetchFeed.js';
+export { parseFeed, DEFAULT_MAX_ITEMS, DEFAULT_MAX_HTML_CHARS } from './parseFeed.js';
+export type { FeedItem, ParsedFeed, ParseLimits } from './parseFeed.js';
+export { loadFeed } from './loadFeed.js';
+export type { LoadResult } from './loadFeed.js';
+export { itemIdentity } from './itemIdentity.js';
+export { checkFeedUrl, isBlockedAddress } from './addressGuard.js';
+export { FeedError, isFeedError } from './errors.js';
+export type { FeedErrorCode } from './errors.js';
+export { decodeFeedBytes } from './charset.js';
+export { parseFeedDate } from './dates.js';
