@@ -131,6 +131,8 @@ function takeAfter(cl: CompiledLocale, s: string, pos: number): string | null {
   if (st && st.index === 0) return null; // "said that …": no source after the verb
   if (st) phrase = phrase.slice(0, st.index);
   phrase = phrase.trim();
+  // what follows a reporting verb may be the report itself: "said 14 civilians were killed"
+  if (/\p{N}/u.test(phrase) || cl.anyCue.test(phrase)) return null;
   return phrase && phrase.length <= 120 ? phrase : null;
 }
 

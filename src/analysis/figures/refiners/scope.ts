@@ -36,7 +36,8 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
     }
     const dist = (h: Hit) => (h.end <= c.hedgeStart ? c.hedgeStart - h.end : h.start >= c.phraseEndRel ? h.start - c.phraseEndRel : 0);
     let bg = Infinity;
-    for (const h of hits.bg) bg = Math.min(bg, dist(h));
+    // a background phrase dated by an event one ("since the fighting began on Wednesday") is the event
+    for (const h of hits.bg) if (!hits.ev.some((e) => e.start >= h.start && e.start <= h.end + 3)) bg = Math.min(bg, dist(h));
     if (bg === Infinity) continue;
     let ev = Infinity;
     for (const h of hits.ev) ev = Math.min(ev, dist(h));

@@ -1,0 +1,93 @@
+// Scope, reporter and party in English.
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.js';
+
+const one = (text: string, count: number, published = '2024-11-29') => {
+  const f = figuresOf(text, { lang: 'en', published }).find((x) => x.count === count);
+  expect(f, `${count} in: ${text}`).toBeDefined();
+  return f!;
+};
+
+describe('scope', () => {
+  const cases: [string, number, 'event' | 'background'][] = [
+    ['The civil war has killed more than 500,000 people since 2011.', 500000, 'background'],
+    ['More than half a million people have been killed in the civil war.', 500000, 'background'],
+    ['The conflict, which began in 2011, has left more than 300,000 civilians dead.', 300000, 'background'],
+    ['Since then, it has killed more than 500,000 people.', 500000, 'background'],
+    ['The war in Gaza has killed more than 44,000 Palestinians, the health ministry says.', 44000, 'background'],
+    ['The ministry says 43,391 people have been killed since October 7.', 43391, 'background'],
+    ['The UN has documented 1,953 civilian deaths since 2014.', 1953, 'background'],
+    ['On average, 165 people were killed a day.', 165, 'background'],
+    ['Last month, a similar strike killed 30 people in the same market.', 30, 'background'],
+    ['In 2023, 1,200 civilians were killed in the province.', 1200, 'background'],
+    ['The fighting has killed at least 242 people since Wednesday.', 242, 'event'],
+    ['More than 80 soldiers have been killed since Wednesday morning.', 80, 'event'],
+    ['The SOHR said 121 rebels had been killed over the past two days.', 121, 'event'],
+    ['Israeli strikes killed 45 people across Gaza on Tuesday.', 45, 'event'],
+    ['The strike on the market killed 12 people on Thursday, the deadliest since the war began.', 12, 'event'],
+    ['Fighting in El Fasher has killed at least 782 civilians since May, the UN said.', 782, 'background'],
+    ['Half a million people have fled since the fighting began, the UN said.', 500000, 'background'],
+  ];
+  for (const [text, count, scope] of cases) it(text, () => expect(one(text, count).scope).toBe(scope));
+});
+
+describe('reporter', () => {
+  const cases: [string, number, string | null][] = [
+    ['At least 19 civilians were killed, according to the OSDH.', 19, 'Syrian Observatory for Human Rights'],
+    ['A Britain-based war monitor said 50 fighters were killed.', 50, 'Syrian Observatory for Human Rights'],
+    ['Four civilians died, according to the official Sana agency.', 4, 'Syrian state media (SANA)'],
+    ['"More than 14,000 people have been displaced," the UN Office for the Coordination of Humanitarian Affairs said.', 14000, 'UN OCHA'],
+    ['The Syria Civil Defence, whose volunteers are known as the White Helmets, said 14 civilians were killed.', 14, 'White Helmets (Syria Civil Defence)'],
+    ['Israeli strikes killed 45 Palestinians, Gaza\'s health ministry said.', 45, 'Gaza Health Ministry'],
+    ['Five people were killed in Dnipro, regional governor Serhiy Lysak said on Telegram.', 5, 'regional governor (Serhiy Lysak)'],
+    ['Donetsk regional governor Vadym Filashkin said 7 civilians were killed.', 7, 'Donetsk regional governor (Vadym Filashkin)'],
+    ['The rebels said they had killed more than 200 members of pro-government forces.', 200, 'rebels'],
+    ['Russia\'s defence ministry said its forces had killed 300 Ukrainian soldiers.', 300, 'Russian Ministry of Defence'],
+    ['The Israeli military said six soldiers were killed in southern Gaza.', 6, 'Israeli military (IDF)'],
+    ['At least 23 civilians were killed in Omdurman, activists said.', 23, 'activists'],
+    ['Ten people were killed, a spokesman for the civil defence said.', 10, 'spokesman for the civil defence'],
+    ['Ten people were killed in the attack.', 10, null],
+    ['The International Committee of the Red Cross said 30 people were missing.', 30, 'International Committee of the Red Cross (ICRC)'],
+    ['Médecins Sans Frontières said its teams treated 120 wounded.', 120, 'Médecins Sans Frontières (MSF)'],
+  ];
+  for (const [text, count, reporter] of cases) it(text, () => expect(one(text, count).reporter).toBe(reporter));
+
+  it('follows "it added", "the same source" and generic descriptors to the source named', () => {
+    const text =
+      'A UK-based monitoring group said more than 180 combatants had been killed. At least 19 civilians had also been killed in air strikes, it added.\n\n' +
+      'The Syrian Observatory for Human Rights also counts 40 fighters captured.\n\nAccording to the same source, 12 children were among the dead.';
+    const figs = figuresOf(text, { lang: 'en' });
+    for (const f of figs) expect(f.reporter, f.evidence).toBe('Syrian Observatory for Human Rights');
+    expect(figs.length).toBe(4);
+  });
+
+  it('resolves "activists" and "an NGO" to the monitor the article names', () => {
+    const text = 'The death toll has risen to 231, according to activists.\nAccording to the Syrian Observatory for Human Rights, 20 civilians were among those killed.';
+    expect(figuresOf(text).map((f) => f.reporter)).toEqual(['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights']);
+  });
+
+  it('keeps the source of the sentence before for an unattributed sentence, not for background', () => {
+    const text = 'The health ministry in Gaza said 50 people were killed on Monday. Another 120 were wounded in the strikes. The war has killed more than 40,000 people.';
+    const figs = figuresOf(text, { lang: 'en' });
+    expect(figs.map((f) => [f.count, f.reporter, f.scope])).toEqual([
+      [50, 'Gaza Health Ministry', 'event'],
+      [120, 'Gaza Health Ministry', 'event'],
+      [40000, null, 'background'],
+    ]);
+  });
+});
+
+describe('party', () => {
+  const cases: [string, number, string | null][] = [
+    ['The SOHR said 121 rebels had been killed.', 121, 'rebels'],
+    ['The SOHR said 40 government troops had been killed.', 40, 'government forces'],
+    ['The clashes killed more than 80 soldiers of the government forces.', 80, 'government forces'],
+    ['They killed more than 200 members of pro-government forces.', 200, 'pro-government forces'],
+    ['More than 180 combatants on both sides had been killed.', 180, null],
+    ['Two police officers were killed in the ambush.', 2, 'police'],
+    ['Six Israeli soldiers were killed.', 6, 'Israeli forces'],
+    ['The strike killed 10 civilians.', 10, null],
+    ['The army said it killed 30 RSF fighters.', 30, 'RSF'],
+  ];
+  for (const [text, count, party] of cases) it(text, () => expect(one(text, count).party).toBe(party));
+});
