@@ -123,7 +123,10 @@ function spanOf(published: string | null): Span | null {
     return Number.isFinite(t) ? { from: t, to: t + 86_400_000 - 1 } : null;
   }
   const t = Date.parse(published);
-  return Number.isFinite(t) ? { from: t, to: t } : null;
+  if (!Number.isFinite(t)) return null;
+  // Feeds and CMSs write a date without a time as midnight UTC: read it as the whole day.
+  if (t % 86_400_000 === 0) return { from: t, to: t + 86_400_000 - 1 };
+  return { from: t, to: t };
 }
 
 const strictlyLater = (a: Span, b: Span) => a.from > b.to;

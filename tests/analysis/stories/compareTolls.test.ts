@@ -122,6 +122,16 @@ describe('compareTolls', () => {
     expect(c.best).toMatchObject({ outlet: 'Two', reportedBy: 'Health Ministry' });
   });
 
+  it('reads a midnight-UTC time as a date without time, so a same-day higher toll supersedes it', () => {
+    const c = compareTolls([
+      at('timed', 'Timed', '2025-01-01T10:18:00Z', [fig('killed', 240, { qualifier: 'more_than', reporter: 'Monitor' })]),
+      at('dated', 'Dated', '2025-01-01T00:00:00.000Z', [fig('killed', 242, { qualifier: 'at_least', reporter: 'Monitor' })]),
+    ]);
+    expect(c.rows.find((r) => r.articleId === 'timed')?.superseded).toBe(true);
+    expect(c.rows.find((r) => r.articleId === 'dated')?.superseded).toBeFalsy();
+    expect(c.notes[0]).toMatch(/same day, higher/);
+  });
+
   it('derives a total from parts when no total is given, else takes the largest figure', () => {
     const c = compareTolls([
       at('a', 'One', '2025-01-01', [fig('killed', 12, { who: 'combatants', reporter: 'X' }), fig('killed', 5, { who: 'civilians', reporter: 'X', qualifier: 'at_least' })]),

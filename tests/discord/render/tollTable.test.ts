@@ -50,7 +50,7 @@ describe('renderTollTable', () => {
     return Array.from({ length: n }, (_, i) => ({
       articleId: `a${i}`,
       outlet: `O${i} Broadcasting Corporation`,
-      published: new Date(Date.parse('2025-03-08T00:00:00Z') + i * 3_600_000).toISOString(),
+      published: new Date(Date.parse('2025-03-08T00:30:00Z') + i * 3_600_000).toISOString(),
       figures: [
         fig('killed', 100 + i, { qualifier: 'at_least', reporter: i % 2 ? 'Ministry of Health of the Somewhere Authority' : 'International Committee of the Red Cross' }),
         fig('injured', 200 + i, { upper: 250 + i }),
