@@ -1,5 +1,6 @@
 // A typed keyv namespace. The only code besides openStore that touches keyv.
 import type Keyv from 'keyv';
+import { guarded } from './errors.js';
 
 export class Collection<T> {
   // Serialises read-modify-write per key inside this process; cross-process atomicity is the backend's job.
@@ -8,30 +9,34 @@ export class Collection<T> {
   constructor(private readonly kv: Keyv<T>) {}
 
   async get(key: string): Promise<T | undefined> {
-    return (await this.kv.get(key)) ?? undefined;
+    return guarded('read', async () => (await this.kv.get(key)) ?? undefined);
   }
 
   async getMany(keys: string[]): Promise<(T | undefined)[]> {
     if (keys.length === 0) return [];
-    const values = await this.kv.get(keys);
+    const values = await guarded('read', () => this.kv.get(keys));
     return (values as (T | undefined | null)[]).map((v) => v ?? undefined);
   }
 
   async set(key: string, value: T): Promise<void> {
-    await this.kv.set(key, value);
+    await guarded('write', () => this.kv.set(key, value));
   }
 
   async delete(key: string): Promise<boolean> {
-    return this.kv.delete(key);
+    return guarded('delete', () => this.kv.delete(key));
   }
 
   async has(key: string): Promise<boolean> {
-    return this.kv.has(key);
+    return guarded('read', () => this.kv.has(key));
   }
 
   async *entries(): AsyncGenerator<[string, T]> {
     if (!this.kv.iterator) throw new Error('This store backend cannot list keys');
-    for await (const [key, value] of this.kv.iterator(undefined) as AsyncGenerator<[string, T]>) {
+    const it = this.kv.iterator(undefined) as AsyncGenerator<[string, T]>;
+    while (true) {
+      const step = await guarded('listing', () => it.next());
+      if (step.done) return;
+      const [key, value] = step.value;
       if (value !== undefined && value !== null) yield [key, value];
     }
   }

@@ -10,12 +10,8 @@ import { StoryRepo } from './stories.js';
 import { DeliveryRepo } from './deliveries.js';
 import { ChannelStateRepo } from './channelState.js';
 
-export class StoreError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'StoreError';
-  }
-}
+export { StoreError } from './errors.js';
+import { StoreError } from './errors.js';
 
 export interface Store {
   url: string;
