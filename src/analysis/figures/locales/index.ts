@@ -4,8 +4,9 @@ import type { Lang } from '../../types.js';
 import type { Locale } from './types.js';
 import { en } from './en/index.js';
 import { fr } from './fr/index.js';
+import { de } from './de/index.js';
 
-export const LOCALES: Partial<Record<Lang, Locale>> = { en, fr };
+export const LOCALES: Partial<Record<Lang, Locale>> = { en, fr, de };
 
 export function getLocale(lang: Lang): Locale {
   return LOCALES[lang] ?? en;
