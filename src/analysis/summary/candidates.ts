@@ -51,15 +51,17 @@ const CAPTION_LINE: RegExp[] = [
 // A sentence that is a prompt, a label or a credit.
 const AGENCIES = 'AFP|AP|Reuters|dpa|EFE|SDA|ATS|ANSA|Anadolu|Xinhua|KNA|epd|Europa Press|SANA|IRNA|WAFA';
 const BOILERPLATE: RegExp[] = [
-  /^\W*(?:Read (?:more|also|next)|More on this|Also read|See also|Lire (?:aussi|également|la suite)|À lire aussi|A lire aussi|Voir aussi|Lesen Sie (?:auch|mehr)|Mehr zum Thema|Auch interessant|Weiterlesen|Lee también|Leer más|Ver también|Más información|Te puede interesar|اقرأ أيضا|اقرأ أيضاً|شاهد أيضا)\b/i,
-  /^\W*(?:Related|Watch|Live|Listen|Video|Photos?|Update|Mehr|Plus|Vidéo|En direct|En vivo)\s*:/i,
-  /^\W*(?:NEXT|PREVIOUS|ADVERTISEMENT|SPONSORED|READ MORE|ALSO READ|WATCH|LIVE|UPDATE|EXCLUSIVE|VIDEO|PHOTOS?|RELATED)\b/,
+  /^[\s\p{P}\p{S}]*(?:Read (?:more|also|next)|More on this|Also read|See also|Lire (?:aussi|également|la suite)|À lire aussi|A lire aussi|Voir aussi|Lesen Sie (?:auch|mehr)|Mehr zum Thema|Auch interessant|Weiterlesen|Lee también|Leer más|Ver también|Más información|Te puede interesar)\b/iu,
+  /^[\s\p{P}\p{S}]*(?:اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|شاهد أيضا|للمزيد)/u,
+  /^[\s\p{P}\p{S}]*(?:Continue reading|Keep reading|Read (?:the )?full (?:article|story)|Full story|Seguir leyendo|Sigue leyendo|Mehr lesen|En savoir plus|Learn more|Find out more)\b/iu,
+  /^[\s\p{P}\p{S}]*(?:Related|Watch|Live|Listen|Video|Photos?|Update|Mehr|Plus|Vidéo|En direct|En vivo)\s*:/iu,
+  /^[\s\p{P}\p{S}]*(?:NEXT|PREVIOUS|ADVERTISEMENT|SPONSORED|READ MORE|ALSO READ|WATCH|LIVE|UPDATE|EXCLUSIVE|VIDEO|PHOTOS?|RELATED)\b/u,
   /\b(?:sign up|subscribe|newsletters?|follow us|download (?:our|the) app|click here|tap here|all rights reserved|terms of (?:use|service)|privacy policy|advertisement|sponsored content|share this)\b/i,
-  /\b(?:abonnez-vous|réservé aux abonnés|inscrivez-vous|suivez-nous|tous droits réservés|cliquez ici|publicité)\b/i,
-  /(?:\b(?:abonnieren sie|jetzt abonnieren|jetzt anmelden|folgen sie uns|alle rechte vorbehalten|hier klicken)\b|^\W*(?:Anzeige|Werbung)\W*$)/i,
+  /(?<!\p{L})(?:abonnez-vous|réservé aux abonnés|inscrivez-vous|suivez-nous|tous droits réservés|cliquez ici|publicité)(?!\p{L})/iu,
+  /(?:\b(?:abonnieren sie|jetzt abonnieren|jetzt anmelden|folgen sie uns|alle rechte vorbehalten|hier klicken)\b|^[\s\p{P}\p{S}]*(?:Anzeige|Werbung)[\s\p{P}\p{S}]*$)/iu,
   /\b(?:suscríbete|suscribete|síguenos|siguenos|todos los derechos reservados|haz clic)/i,
-  /(?:تابعونا|اشترك الآن|اشترك في|جميع الحقوق محفوظة|اضغط هنا|النشرة البريدية)/,
-  /^\W*(?:Source|Sources|Quelle|Quellen|Fuente|Fuentes|Credit|Crédit|المصدر)\s*:/i,
+  /(?:تابعونا|اشترك الآن|اشترك في النشرة|جميع الحقوق محفوظة|اضغط هنا|النشرة البريدية)/,
+  /^[\s\p{P}\p{S}]*(?:Source|Sources|Quelle|Quellen|Fuente|Fuentes|Credit|Crédit|المصدر)\s*:/iu,
   new RegExp(`^\\(?(?:${AGENCIES})\\)?\\W*$`, 'i'),
 ];
 
@@ -103,8 +105,8 @@ function wordCount(s: string): number {
   return n;
 }
 
-/** The sentences of `text` worth quoting, in order, each with its terms. */
-export function articleSentences(text: string, lang: Lang, title?: string): ArticleSentences {
+/** The sentences of `text` worth quoting, in order, each with its terms; the first `limit` of them. */
+export function articleSentences(text: string, lang: Lang, title?: string, limit = Infinity): ArticleSentences {
   const capped = capText(text);
   const all = splitSentences(capped, lang);
   const titleKeys = title ? sentenceTerms(title, lang).keys : null;
@@ -112,12 +114,21 @@ export function articleSentences(text: string, lang: Lang, title?: string): Arti
   // Caption lines, found once: line starts in order, sentences swept alongside.
   const lineStarts: number[] = [0];
   for (let i = capped.indexOf('\n'); i >= 0; i = capped.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const captionLine = lineStarts.map((s, i) => isCaptionLine(capped.slice(s, i + 1 < lineStarts.length ? lineStarts[i + 1] : capped.length)));
+  const lines = lineStarts.map((s, i) => capped.slice(s, i + 1 < lineStarts.length ? lineStarts[i + 1] : capped.length));
+  const captionLine = lines.map(isCaptionLine);
+  // A credit line ("Photo: John Doe / AFP") also marks the caption just above it, when the two
+  // stand together as a block of their own (a blank line before them).
+  for (let i = 1; i < lines.length; i++) {
+    const above = lines[i - 1];
+    const blockStart = i === 1 || lines[i - 2].trim() === '';
+    if (captionLine[i] && !captionLine[i - 1] && blockStart && above.trim() !== '' && above.length <= 300) captionLine[i - 1] = true;
+  }
 
   const candidates: Candidate[] = [];
   const fallback: string[] = [];
   let line = 0;
   for (const s of all) {
+    if (candidates.length >= limit) break;
     while (line + 1 < lineStarts.length && lineStarts[line + 1] <= s.start) line++;
     if (captionLine[line] || isBoilerplate(s.text)) continue;
     const text = cleanSentence(s.text);

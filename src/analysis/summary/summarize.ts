@@ -22,11 +22,15 @@ export interface SummarizeOptions {
 /** Sentences this similar (Jaccard of their terms) to one already chosen are repeats. */
 export const REDUNDANT = 0.5;
 
+/** Whole words (accents included: `\b` knows only ASCII letters), case-insensitive. */
+const words = (alternatives: string) => new RegExp(`(?<!\\p{L})(?:${alternatives})(?!\\p{L})`, 'iu');
+
 const CASUALTY: Record<Lang, RegExp> = {
-  en: /\b(?:kill(?:ed|ing|s)?|dead|deaths?|died|dies|wounded|injur(?:ed|ies|ing)|casualt(?:y|ies)|displaced|missing|toll|massacre|fatalities)\b/i,
-  fr: /\b(?:tué(?:e|s|es)?|morts?|mortes?|décès|décédé(?:e|s|es)?|blessé(?:e|s|es)?|déplacé(?:e|s|es)|disparu(?:e|s|es)?|bilan|victimes?)\b/i,
-  de: /(?:\b(?:tote[nr]?|getötet|gestorben|starben|verletzt(?:e[nr]?)?|vertrieben(?:e[nr]?)?|vermisst(?:e[nr]?)?|opfer|todesopfer)\b)/i,
-  es: /\b(?:muert(?:os?|as?)|fallecid(?:os?|as?)|asesinad(?:os?|as?)|herid(?:os?|as?)|desplazad(?:os?|as?)|desaparecid(?:os?|as?)|víctimas?|balance)\b/i,
+  en: words('kill(?:ed|ing|s)?|dead|deaths?|died|dies|wounded|injur(?:ed|ies|ing)|casualt(?:y|ies)|displaced|missing|toll|massacre|fatalities'),
+  fr: words('tué(?:e|s|es)?|morts?|mortes?|décès|décédé(?:e|s|es)?|blessé(?:e|s|es)?|déplacé(?:e|s|es)|disparu(?:e|s|es)?|bilan|victimes?'),
+  de: words('tote[nr]?|getötet(?:e[nr]?)?|gestorben|starben|verletzt(?:e[nr]?)?|vertrieben(?:e[nr]?)?|vermisst(?:e[nr]?)?|opfer|todesopfer'),
+  es: words('muert(?:os?|as?)|fallecid(?:os?|as?)|asesinad(?:os?|as?)|herid(?:os?|as?)|desplazad(?:os?|as?)|desaparecid(?:os?|as?)|víctimas?|balance'),
+  // Arabic words take prefixes (و، ب، ال): match the stems anywhere.
   ar: /(?:قتل|قتلى|قتيل|مقتل|جرحى|جريح|مصاب|إصابة|نازح|مفقود|ضحايا|حصيلة)/,
 };
 
@@ -57,16 +61,19 @@ export function scoreCandidates(candidates: Candidate[], lang: Lang, title?: str
   );
 
   return candidates.map((c) => {
-    let score = c.rank === 0 ? 1.5 : 1 / (1 + 0.25 * c.rank); // the lead, then a slow decay
+    let lead = c.rank === 0 ? 1.5 : 1 / (1 + 0.25 * c.rank); // the lead, then a slow decay
+    let onTitle = 0;
+    if (titleTotal > 0) {
+      let shared = 0;
+      for (const k of c.keys) shared += titleWeight.get(k) ?? 0;
+      onTitle = Math.min(1, shared / titleTotal);
+      if (shared === 0) lead /= 2; // a first sentence about something else is no lead
+    }
+    let score = lead + 0.8 * onTitle;
     const casualty = CASUALTY[lang].test(c.text);
     if (c.hasFigure) score += 0.3;
     if (casualty) score += 0.2;
     if (c.hasFigure && casualty) score += 0.3; // a toll: what Sitrep is read for
-    if (titleTotal > 0) {
-      let shared = 0;
-      for (const k of c.keys) shared += titleWeight.get(k) ?? 0;
-      score += 0.8 * Math.min(1, shared / titleTotal);
-    }
     if (central.size > 0) {
       let shared = 0;
       for (const k of c.keys) if (central.has(k)) shared++;

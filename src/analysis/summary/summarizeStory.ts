@@ -4,7 +4,7 @@
 // of their articles' publication. Numbers and names match across languages, so a French and an
 // English report of "242" dead in "Aleppo" support each other.
 import type { Lang } from '../types.js';
-import { articleSentences } from './candidates.js';
+import { articleSentences, capText } from './candidates.js';
 import { REDUNDANT, scoreCandidates, type ScoredCandidate } from './summarize.js';
 import { jaccard, sentenceTerms, TERM_WEIGHT, type TermKind } from './terms.js';
 
@@ -30,16 +30,22 @@ export interface SummarizeStoryOptions {
 
 /** A story this big is read in its most recent articles only. */
 const MAX_ARTICLES = 60;
-/** Sentences per article considered (the lead and what follows it). */
+/** Sentences per article considered (the lead and what follows it), and the text they come from. */
 const MAX_CANDIDATES_PER_ARTICLE = 40;
+const MAX_CHARS_PER_ARTICLE = 12_000;
+/** Sentences worth less than this share of the best one are not worth listing. */
+const MIN_RELATIVE_TOTAL = 0.15;
 /** Weight of relevance against novelty when choosing the next sentence. */
 const LAMBDA = 0.7;
 
 interface Pool extends ScoredCandidate {
   article: number;
+  lang: Lang;
   support: number;
   /** Numbers (not dates) and names: what two languages can share. */
   strong: Set<string>;
+  /** Numbers (not dates) alone. */
+  numbers: Set<string>;
   total: number;
 }
 
@@ -69,13 +75,18 @@ export function summarizeStory(articles: StoryArticle[], opts: SummarizeStoryOpt
     s.add(unit);
   };
   kept.forEach((a, ai) => {
-    const { candidates } = articleSentences(a.text ?? '', a.lang, a.title);
-    const scored = scoreCandidates(candidates.slice(0, MAX_CANDIDATES_PER_ARTICLE), a.lang, a.title);
+    const text = capText(a.text ?? '', MAX_CHARS_PER_ARTICLE);
+    const { candidates } = articleSentences(text, a.lang, a.title, MAX_CANDIDATES_PER_ARTICLE);
+    const scored = scoreCandidates(candidates, a.lang, a.title);
     const maxScore = Math.max(1e-9, ...scored.map((c) => c.score));
     const pool: Pool[] = scored.map((c) => {
       const strong = new Set<string>();
-      for (const t of c.terms) if (t.kind === 'number' || t.kind === 'name') strong.add(t.key);
-      return { ...c, score: c.score / maxScore, article: ai, support: 0, strong, total: 0 };
+      const numbers = new Set<string>();
+      for (const t of c.terms) {
+        if (t.kind === 'number' || t.kind === 'name') strong.add(t.key);
+        if (t.kind === 'number') numbers.add(t.key);
+      }
+      return { ...c, score: c.score / maxScore, article: ai, lang: a.lang, support: 0, strong, numbers, total: 0 };
     });
     pools.push(pool);
     for (const c of pool) for (const k of c.keys) note(k, unitOf[ai]);
@@ -110,12 +121,15 @@ export function summarizeStory(articles: StoryArticle[], opts: SummarizeStoryOpt
     let best: Pool | null = null;
     let bestValue = -Infinity;
     for (const c of all) {
-      if (chosen.includes(c)) continue;
+      if (chosen.includes(c) || c.total < MIN_RELATIVE_TOTAL * maxTotal) continue;
+      if (units >= 2 && c.support === 0) continue; // told by one source only
       let sim = 0;
       for (const d of chosen) sim = Math.max(sim, similarity(c, d));
       if (sim > REDUNDANT) continue;
       const repeat = perArticle.get(c.article) ?? 0;
-      const value = LAMBDA * (c.total / maxTotal) - (1 - LAMBDA) * sim - 0.08 * repeat;
+      // Spread over articles; of equals, the earlier report (the one others copied) wins.
+      const early = kept.length > 1 ? 0.03 * (1 - c.article / (kept.length - 1)) : 0;
+      const value = LAMBDA * (c.total / maxTotal) - (1 - LAMBDA) * sim - 0.08 * repeat + early;
       if (value > bestValue) {
         bestValue = value;
         best = c;
@@ -133,7 +147,27 @@ export function summarizeStory(articles: StoryArticle[], opts: SummarizeStoryOpt
 
 function similarity(a: Pool, b: Pool): number {
   const words = jaccard(a.keys, b.keys);
-  // Across languages only names and numbers can match: judge on them when there are enough.
-  const strong = a.strong.size + b.strong.size >= 4 ? 0.8 * jaccard(a.strong, b.strong) : 0;
-  return Math.max(words, strong);
+  // Only names and numbers can match across languages, and not all of them ("Alep"/"Aleppo"):
+  // judge on them when there are enough, by how much of the smaller set the other one has.
+  let strong = 0;
+  if (a.strong.size + b.strong.size >= 4) {
+    strong = 0.8 * (a.lang === b.lang ? jaccard(a.strong, b.strong) : overlap(a.strong, b.strong));
+  }
+  // The same figures ("242 dead, 24 of them civilians") in any language: the same statement.
+  let figures = 0;
+  if (a.numbers.size > 0 && b.numbers.size > 0) {
+    let shared = 0;
+    for (const k of a.numbers) if (b.numbers.has(k)) shared++;
+    figures = (shared >= 2 ? 0.9 : 0.4) * (shared / Math.min(a.numbers.size, b.numbers.size));
+  }
+  return Math.max(words, strong, figures);
+}
+
+/** Overlap coefficient: the share of the smaller set found in the larger. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const k of small) if (large.has(k)) shared++;
+  return shared / small.size;
 }

@@ -75,7 +75,7 @@ const TOKEN = /(\d{1,3}(?:[\u00A0\u202F\u2009]\d{3})+(?!\d|[.,]\d)|\d+(?:[.,]\d+
 const TOKEN_FR = /(\d{1,3}(?:[\u00A0\u202F\u2009 ]\d{3})+(?!\d|[.,]\d)|\d+(?:[.,]\d+)*)|(\p{L}[\p{L}\p{M}]*)/gu;
 const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
-function numberKey(raw: string): { key: string; year: boolean } {
+function numberKey(raw: string): { key: string; year: boolean; day: boolean } {
   const s = raw.replace(/[\u00A0\u202F\u2009 ]/g, '');
   let value: string;
   if (/^\d{1,3}(?:[.,]\d{3})+$/.test(s)) value = s.replace(/[.,]/g, ''); // 1,200 / 1.200
@@ -114,6 +114,7 @@ export function sentenceTerms(text: string, lang: Lang): SentenceTerms {
       terms.push({ key, kind: date ? 'date' : 'number' });
       if (!date) figures++;
       lastFigure = !date;
+      afterMonth = false;
       pendingDay = day && !date ? terms.length - 1 : -1;
       first = false;
       continue;

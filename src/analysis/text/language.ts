@@ -11,7 +11,8 @@ const LATIN: readonly Latin[] = ['en', 'fr', 'de', 'es'];
 /** Words common in news copy of exactly one language (headlines are often short of function words). */
 const NEWS_WORDS: Record<Latin, string> = {
   en: `killed dead died injured wounded people says attack attacks war strike strikes least toll
-       officials police government forces rebels troops army city after amid over were has`,
+       officials police government forces rebels troops army city after amid over were has
+       leader leaders president minister visits meets warns calls talks deal new how why what`,
   fr: `morts mort tués tué blessés blessé personnes selon attaque guerre frappe frappes bilan moins
        armée forces rebelles gouvernement ville après mercredi jeudi vendredi samedi dimanche lundi mardi`,
   de: `tote toten getötet verletzte verletzt menschen mindestens angriff angriffe krieg armee
