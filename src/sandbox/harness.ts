@@ -7,7 +7,7 @@ import { loadConfig, type Config } from '../config/load.js';
 import { openStore, type Store } from '../store/openStore.js';
 import { startBot, type RunningBot } from '../discord/bot.js';
 import { createLogger, silentLogger, type Logger } from '../util/log.js';
-import { startDiscordSandbox, type DiscordSandbox, type InteractOptions, type InteractionOutcome } from './discord/index.js';
+import { startDiscordSandbox, type DiscordSandbox, type InteractOptions, type InteractionOutcome, type SandboxOptions } from './discord/index.js';
 import { startFeedServer, type FeedServer } from './feedServer.js';
 
 export const GUILD_ID = '100000000000000001';
@@ -37,11 +37,14 @@ export interface HarnessOptions {
   schedule?: boolean;
   verbose?: boolean;
   storeUrl?: string;
+  /** Extra sandbox behaviour, e.g. rateLimitPerSecond. */
+  sandbox?: Partial<SandboxOptions>;
 }
 
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-'));
   const sandbox = await startDiscordSandbox({
+    ...opts.sandbox,
     guilds: [
       {
         id: GUILD_ID,

@@ -26,7 +26,7 @@ afterEach(async () => {
   await h?.close();
 });
 
-const posts = () => h.sandbox.messages(CHANNEL_ID, { includeThreads: true }).filter((m) => m.embeds.length > 0);
+const posts = () => h.sandbox.messages(CHANNEL_ID, { includeThreads: true }).filter((m) => m.embeds.length > 0 && !m.interactionId);
 
 describe('Sitrep end to end', () => {
   it('registers its slash commands in the server at start', () => {
