@@ -5,8 +5,9 @@ import type { Locale } from './types.js';
 import { en } from './en/index.js';
 import { fr } from './fr/index.js';
 import { de } from './de/index.js';
+import { es } from './es/index.js';
 
-export const LOCALES: Partial<Record<Lang, Locale>> = { en, fr, de };
+export const LOCALES: Partial<Record<Lang, Locale>> = { en, fr, de, es };
 
 export function getLocale(lang: Lang): Locale {
   return LOCALES[lang] ?? en;
