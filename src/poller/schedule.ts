@@ -1,22 +1,57 @@
 // Runs poll cycles on a node-cron schedule, never two at once; a request between ticks (after
 // /feed add) runs one as soon as the current one ends.
+//
+// With a lease (several processes on one shared store), cycles run only in the process that holds
+// the "poller" lease: every process tries to take it, one wins and renews it every third of its time
+// to live; the others keep trying at the same pace and take over once it expires (its holder died or
+// lost the store), then poll at once so that work the dead holder left in the outbox is not delayed.
+// A holder that fails to renew stops its cycle after the deliveries in flight (shouldStop).
+import { performance } from 'node:perf_hooks';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../util/log.js';
+import type { Store } from '../store/openStore.js';
+import { acquireLease, processHolderId, releaseLease, renewLease } from '../store/lease.js';
+
+export interface PollLeaseOptions {
+  /** The shared store the lease lives in. */
+  store: Pick<Store, 'leases'>;
+  /** Lease name; default "poller". */
+  name?: string;
+  /** This process's id in the lease; default host:pid:random. */
+  holderId?: string;
+  /** Time to live; renewed every third of it. Another process takes over at most this long after the holder dies. Default 30 s. */
+  ttlMs?: number;
+}
+
+export const DEFAULT_POLL_LEASE_TTL_MS = 30_000;
 
 export class PollScheduler {
   private task: ScheduledTask | null = null;
   private running: Promise<void> | null = null;
   private again = false;
   private stopping = false;
+  private readonly lease: Required<PollLeaseOptions> | null;
+  /** performance.now() before which this process surely holds the lease (0: it does not). */
+  private leaseUntil = 0;
+  private heartbeat: NodeJS.Timeout | null = null;
+  private tending: Promise<void> | null = null;
 
   constructor(
     private readonly expression: string,
     private readonly cycle: (shouldStop: () => boolean) => Promise<unknown>,
     private readonly log: Logger,
-  ) {}
+    lease?: PollLeaseOptions,
+  ) {
+    this.lease = lease ? { name: 'poller', holderId: processHolderId(), ttlMs: DEFAULT_POLL_LEASE_TTL_MS, ...lease } : null;
+  }
 
   start(): void {
     this.task = cron.schedule(this.expression, () => this.requestPoll(), { name: 'sitrep-poll' });
+    if (this.lease) {
+      this.heartbeat = setInterval(() => void this.tend(), Math.max(1, Math.floor(this.lease.ttlMs / 3)));
+      this.heartbeat.unref();
+      void this.tend();
+    }
   }
 
   /** Start a cycle now, or right after the one in progress (only once the schedule runs: tests poll by hand). */
@@ -34,8 +69,12 @@ export class PollScheduler {
   private async runLoop(): Promise<void> {
     do {
       this.again = false;
+      if (this.lease && !(await this.holdsLease())) {
+        this.log.debug(`poll skipped: another process holds the "${this.lease.name}" lease`);
+        break;
+      }
       try {
-        await this.cycle(() => this.stopping);
+        await this.cycle(() => this.stopping || (this.lease !== null && !this.holds()));
       } catch (err) {
         this.log.error(`poll cycle failed: ${(err as Error).stack ?? err}`);
       }
@@ -45,11 +84,66 @@ export class PollScheduler {
   /** Stop taking work; resolves when the cycle in flight has finished its current deliveries. */
   async stop(): Promise<void> {
     this.stopping = true;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
     await this.task?.stop();
     await this.running;
+    if (this.lease) {
+      await this.tending;
+      try {
+        if (await releaseLease(this.lease.store, this.lease.name, this.lease.holderId)) this.log.info(`released the "${this.lease.name}" lease`);
+      } catch (err) {
+        this.log.warn(`could not release the "${this.lease.name}" lease (it expires by itself): ${(err as Error).message}`);
+      }
+      this.leaseUntil = 0;
+    }
   }
 
   get idle(): Promise<void> {
     return this.running ?? Promise.resolve();
+  }
+
+  private holds(): boolean {
+    return this.leaseUntil > performance.now();
+  }
+
+  /** Whether this process may poll now: it holds the lease, or just took it. */
+  private async holdsLease(): Promise<boolean> {
+    if (this.holds()) return true;
+    await this.tend();
+    return this.holds();
+  }
+
+  /** Renew the lease if held, else try to take it. One attempt at a time. */
+  private tend(): Promise<void> {
+    this.tending ??= this.tendOnce().finally(() => {
+      this.tending = null;
+    });
+    return this.tending;
+  }
+
+  private async tendOnce(): Promise<void> {
+    const lease = this.lease!;
+    if (this.stopping) return;
+    const had = this.holds();
+    const asked = performance.now();
+    try {
+      const ok = had ? await renewLease(lease.store, lease.name, lease.holderId, lease.ttlMs) : await acquireLease(lease.store, lease.name, lease.holderId, lease.ttlMs);
+      if (ok) {
+        // Counted from before the request: the server's expiry is never earlier than ours.
+        this.leaseUntil = asked + lease.ttlMs;
+        if (!had) {
+          this.log.info(`polling in this process: took the "${lease.name}" lease as ${lease.holderId}`);
+          // Work a dead holder left (its outbox, a cycle it did not finish) is done now, not at the next tick.
+          if (!this.running) this.requestPoll();
+        }
+      } else {
+        if (had) this.log.warn(`lost the "${lease.name}" lease: another process polls now`);
+        this.leaseUntil = 0;
+      }
+    } catch (err) {
+      // The store is unreachable: keep what we had; it lapses by itself at leaseUntil.
+      this.log.warn(`"${lease.name}" lease: ${(err as Error).message}`);
+    }
   }
 }

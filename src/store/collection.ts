@@ -1,5 +1,9 @@
-// A typed keyv namespace. The only code besides openStore that touches keyv.
+// A typed keyv namespace. The only code besides openStore and backends/ that touches keyv.
 import type Keyv from 'keyv';
+import { isCasAdapter } from './backends/types.js';
+
+/** Conflicting writes from other processes tolerated by one update before it gives up. */
+const MAX_CONFLICTS = 1_000;
 import { guarded } from './errors.js';
 
 export class Collection<T> {
@@ -47,20 +51,46 @@ export class Collection<T> {
     return out;
   }
 
-  /** Read, change and write one record without losing a concurrent update from this process. */
+  /**
+   * Read, change and write one record without losing a concurrent update, from this process or
+   * (on a backend with compare-and-set: all of ours) from another. `change` returns the new record,
+   * or undefined to write nothing; when another process wrote the record in between, it runs again
+   * on the newer record, so it must only compute (no side effects).
+   */
   async update(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
     const previous = this.locks.get(key) ?? Promise.resolve();
-    const run = previous.then(async () => {
-      const next = change(await this.get(key));
-      if (next !== undefined) await this.set(key, next);
-      return next;
-    });
+    const run = previous.then(() => this.readChangeWrite(key, change));
     const settled = run.catch(() => undefined);
     this.locks.set(key, settled);
     try {
       return await run;
     } finally {
       if (this.locks.get(key) === settled) this.locks.delete(key);
+    }
+  }
+
+  private async readChangeWrite(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
+    const adapter = this.kv.store as unknown;
+    if (!isCasAdapter(adapter)) {
+      // A backend without compare-and-set: atomic within this process only.
+      const next = change(await this.get(key));
+      if (next !== undefined) await this.set(key, next);
+      return next;
+    }
+    // Optimistic: read the stored string, write the changed record only if the string is unchanged.
+    const storedKey = this.kv._getKeyPrefix(key);
+    for (let conflicts = 0; ; conflicts++) {
+      const raw = ((await adapter.get(storedKey)) ?? undefined) as string | undefined;
+      const data = raw === undefined ? undefined : await this.kv.deserializeData<T>(raw);
+      const live = data && !(typeof data.expires === 'number' && Date.now() > data.expires);
+      const next = change(live ? (data.value ?? undefined) : undefined);
+      if (next === undefined) return undefined;
+      const nextRaw = await this.kv.serializeData<T>({ value: next, expires: undefined });
+      if (typeof nextRaw !== 'string') throw new Error('store: records must serialise to strings');
+      if (await adapter.compareAndSet(storedKey, raw, nextRaw)) return next;
+      if (conflicts >= MAX_CONFLICTS) throw new Error(`store: gave up updating "${key}" after ${conflicts + 1} conflicting writes`);
+      // Jittered back-off so that two writers of one key stop colliding.
+      await new Promise((r) => setTimeout(r, Math.random() * Math.min(2 ** conflicts, 50)));
     }
   }
 }

@@ -1,7 +1,7 @@
 // keyv from a URL: the scheme chooses the adapter. Everything else talks to the repositories.
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import Keyv, { type KeyvStoreAdapter } from 'keyv';
+import { resolve } from 'node:path';
+import Keyv from 'keyv';
+import type { Backend, LeaseBackend } from './backends/types.js';
 import { Collection } from './collection.js';
 import { SubscriptionRepo } from './subscriptions.js';
 import { FeedStateRepo } from './feedStates.js';
@@ -22,6 +22,10 @@ export interface Store {
   deliveries: DeliveryRepo;
   channels: ChannelStateRepo;
   meta: Collection<unknown>;
+  /** sqlite, redis or postgres. */
+  backend: Backend['kind'];
+  /** Leases shared by every process on this store: use the functions of lease.ts. */
+  leases: LeaseBackend;
   close(): Promise<void>;
 }
 
@@ -29,11 +33,20 @@ const NAMESPACES = ['subscriptions', 'feeds', 'articles', 'articleIndex', 'stori
 type Namespace = (typeof NAMESPACES)[number];
 
 export async function openStore(url: string): Promise<Store> {
-  const makeAdapter = await adapterFactory(url);
+  let backend: Backend;
+  try {
+    backend = await openBackend(url);
+  } catch (err) {
+    if (err instanceof StoreError) throw err;
+    throw new StoreError(`Cannot open the store ${redact(url)}: ${(err as Error).message}`);
+  }
   const keyvs = new Map<Namespace, Keyv>();
   for (const ns of NAMESPACES) {
     // One adapter per namespace: keyv writes its namespace into the adapter, so they cannot be shared.
-    const kv = new Keyv({ store: makeAdapter(), namespace: ns, throwOnErrors: true });
+    // Redis and Postgres adapters share the backend's one client / pool; SQLite's open a connection each.
+    const kv = new Keyv({ store: backend.adapter(), namespace: ns, throwOnErrors: true, ...backend.keyvOptions });
+    // Failures reach the caller as rejected calls (throwOnErrors); an unheard 'error' event would crash.
+    kv.on('error', () => {});
     keyvs.set(ns, kv);
   }
   const col = <T>(ns: Namespace) => new Collection<T>(keyvs.get(ns) as Keyv<T>);
@@ -41,6 +54,7 @@ export async function openStore(url: string): Promise<Store> {
   try {
     await keyvs.get('meta')!.get('__ping');
   } catch (err) {
+    await backend.close().catch(() => {});
     throw new StoreError(`Cannot open the store ${redact(url)}: ${(err as Error).message}`);
   }
   return {
@@ -52,8 +66,10 @@ export async function openStore(url: string): Promise<Store> {
     deliveries: new DeliveryRepo(col('deliveries'), col('outbox')),
     channels: new ChannelStateRepo(col('guildSettings'), col('channelSettings'), col('storyPosts'), col('alertRules'), col('alertLevels')),
     meta: col('meta'),
+    backend: backend.kind,
+    leases: backend.leases,
     async close() {
-      await Promise.allSettled([...keyvs.values()].map((kv) => kv.disconnect()));
+      await backend.close();
     },
   };
 }
@@ -62,23 +78,42 @@ function redact(url: string): string {
   return url.replace(/\/\/[^@/]*@/, '//***@');
 }
 
-async function adapterFactory(url: string): Promise<() => KeyvStoreAdapter> {
-  const scheme = url.slice(0, url.indexOf(':'));
+async function openBackend(url: string): Promise<Backend> {
+  const scheme = url.slice(0, Math.max(0, url.indexOf(':')));
   if (scheme === 'sqlite') {
-    const path = sqlitePath(url);
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const { default: KeyvSqlite } = await import('@keyv/sqlite');
-    return () => new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: 10_000 }) as unknown as KeyvStoreAdapter;
+    await importOptional('@keyv/sqlite', url);
+    const { sqliteBackend } = await import('./backends/sqlite.js');
+    return sqliteBackend(sqlitePath(url));
   }
   if (scheme === 'redis' || scheme === 'rediss') {
-    const mod = await importOptional('@keyv/redis', url);
-    return () => new mod.default(url) as KeyvStoreAdapter;
+    await importOptional('@keyv/redis', url);
+    const { redisBackend } = await import('./backends/redis.js');
+    return redisBackend(...splitPrefix(url));
   }
   if (scheme === 'postgres' || scheme === 'postgresql') {
-    const mod = await importOptional('@keyv/postgres', url);
-    return () => new mod.default({ uri: url }) as KeyvStoreAdapter;
+    await importOptional('@keyv/postgres', url);
+    const { postgresBackend } = await import('./backends/postgres.js');
+    return postgresBackend(...splitPrefix(url));
   }
   throw new StoreError(`Unsupported store URL scheme "${scheme}:" (use sqlite://, redis:// or postgres://)`);
+}
+
+/**
+ * The `prefix` query parameter of a redis:// or postgres:// URL (default "sitrep"): Redis keys start
+ * with "<prefix>:", Postgres tables are <prefix>_kv and <prefix>_lease, so several stores can share
+ * one server. Removed from the URL handed to the driver.
+ */
+export function splitPrefix(url: string): [string, string] {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new StoreError(`The store URL ${redact(url)} is not a valid URL`);
+  }
+  const prefix = parsed.searchParams.get('prefix') ?? 'sitrep';
+  if (!/^[a-z_][a-z0-9_]{0,40}$/.test(prefix)) throw new StoreError(`The store URL's prefix "${prefix}" must be lower-case letters, digits and _ (at most 41), starting with a letter or _`);
+  parsed.searchParams.delete('prefix');
+  return [parsed.toString(), prefix];
 }
 
 /** sqlite://data/x.sqlite is relative to the working directory; sqlite:///abs/x.sqlite is absolute. */
@@ -88,9 +123,9 @@ export function sqlitePath(url: string): string {
   return resolve(rest);
 }
 
-async function importOptional(name: string, url: string): Promise<{ default: new (...args: any[]) => unknown }> {
+async function importOptional(name: string, url: string): Promise<void> {
   try {
-    return (await import(name)) as { default: new (...args: any[]) => unknown };
+    await import(name);
   } catch {
     throw new StoreError(`SITREP_STORE=${redact(url)} needs the package ${name}: run "npm install ${name}"`);
   }
