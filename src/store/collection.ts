@@ -1,10 +1,10 @@
 // A typed keyv namespace. The only code besides openStore and backends/ that touches keyv.
 import type Keyv from 'keyv';
 import { isCasAdapter } from './backends/types.js';
+import { guarded, StoreError } from './errors.js';
 
 /** Conflicting writes from other processes tolerated by one update before it gives up. */
 const MAX_CONFLICTS = 1_000;
-import { guarded } from './errors.js';
 
 export class Collection<T> {
   // Serialises read-modify-write per key inside this process; cross-process atomicity is the backend's job.
@@ -80,15 +80,15 @@ export class Collection<T> {
     // Optimistic: read the stored string, write the changed record only if the string is unchanged.
     const storedKey = this.kv._getKeyPrefix(key);
     for (let conflicts = 0; ; conflicts++) {
-      const raw = ((await adapter.get(storedKey)) ?? undefined) as string | undefined;
+      const raw = ((await guarded('read', () => adapter.get(storedKey))) ?? undefined) as string | undefined;
       const data = raw === undefined ? undefined : await this.kv.deserializeData<T>(raw);
       const live = data && !(typeof data.expires === 'number' && Date.now() > data.expires);
       const next = change(live ? (data.value ?? undefined) : undefined);
       if (next === undefined) return undefined;
       const nextRaw = await this.kv.serializeData<T>({ value: next, expires: undefined });
       if (typeof nextRaw !== 'string') throw new Error('store: records must serialise to strings');
-      if (await adapter.compareAndSet(storedKey, raw, nextRaw)) return next;
-      if (conflicts >= MAX_CONFLICTS) throw new Error(`store: gave up updating "${key}" after ${conflicts + 1} conflicting writes`);
+      if (await guarded('write', () => adapter.compareAndSet(storedKey, raw, nextRaw))) return next;
+      if (conflicts >= MAX_CONFLICTS) throw new StoreError(`store: gave up updating "${key}" after ${conflicts + 1} conflicting writes`);
       // Jittered back-off so that two writers of one key stop colliding.
       await new Promise((r) => setTimeout(r, Math.random() * Math.min(2 ** conflicts, 50)));
     }

@@ -5,6 +5,7 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Store } from './openStore.js';
+import { guarded } from './errors.js';
 
 type LeaseStore = Pick<Store, 'leases'>;
 
@@ -13,22 +14,25 @@ type LeaseStore = Pick<Store, 'leases'>;
  * expiry is pushed back). True if `holderId` holds it now.
  */
 export function acquireLease(store: LeaseStore, name: string, holderId: string, ttlMs: number): Promise<boolean> {
-  return store.leases.acquire(name, checkHolder(holderId), checkTtl(ttlMs));
+  const [h, t] = [checkHolder(holderId), checkTtl(ttlMs)];
+  return guarded('lease', () => store.leases.acquire(name, h, t));
 }
 
 /** Extend a lease `holderId` still holds to `ttlMs` from now. False if it expired or someone else has it. */
 export function renewLease(store: LeaseStore, name: string, holderId: string, ttlMs: number): Promise<boolean> {
-  return store.leases.renew(name, checkHolder(holderId), checkTtl(ttlMs));
+  const [h, t] = [checkHolder(holderId), checkTtl(ttlMs)];
+  return guarded('lease', () => store.leases.renew(name, h, t));
 }
 
 /** Give up a lease so another process can take it at once. True if `holderId` held it. */
 export function releaseLease(store: LeaseStore, name: string, holderId: string): Promise<boolean> {
-  return store.leases.release(name, checkHolder(holderId));
+  const h = checkHolder(holderId);
+  return guarded('lease', () => store.leases.release(name, h));
 }
 
 /** The current holder of a lease and the milliseconds left on it, or undefined if it is free. */
 export function leaseHolder(store: LeaseStore, name: string): Promise<{ holderId: string; remainingMs: number } | undefined> {
-  return store.leases.holder(name);
+  return guarded('lease', () => store.leases.holder(name));
 }
 
 /** A holder id unique to this process: host, pid and a random part (pids are reused across restarts). */
