@@ -1,0 +1,109 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { openStore, type Store } from '../../src/store/openStore.js';
+import { acquireLease, leaseHolder, releaseLease, renewLease } from '../../src/store/lease.js';
+import { PollScheduler } from '../../src/poller/schedule.js';
+import { silentLogger } from '../../src/util/log.js';
+import { testBackends } from './backends.js';
+
+const backends = testBackends();
+const stores: Store[] = [];
+async function open(url: string): Promise<Store> {
+  const s = await openStore(url);
+  stores.push(s);
+  return s;
+}
+afterEach(async () => {
+  await Promise.all(stores.splice(0).map((s) => s.close()));
+});
+afterAll(async () => {
+  await Promise.all(backends.map((b) => b.cleanup()));
+});
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe.each(backends)('leases on $name', (backend) => {
+  it('lets one holder in, keeps it while renewed, hands it over after expiry', async () => {
+    const url = backend.newUrl();
+    const a = await open(url);
+    const b = await open(url);
+    expect(await acquireLease(a, 'poller', 'A', 400)).toBe(true);
+    expect(await acquireLease(b, 'poller', 'B', 400)).toBe(false);
+    expect((await leaseHolder(b, 'poller'))?.holderId).toBe('A');
+    expect(await renewLease(b, 'poller', 'B', 400)).toBe(false);
+    expect(await releaseLease(b, 'poller', 'B')).toBe(false);
+    // Renewed every 150 ms for a second: B never gets it.
+    for (let i = 0; i < 7; i++) {
+      await sleep(150);
+      expect(await renewLease(a, 'poller', 'A', 400)).toBe(true);
+      expect(await acquireLease(b, 'poller', 'B', 400)).toBe(false);
+    }
+    // Taking it again while holding it just extends it.
+    expect(await acquireLease(a, 'poller', 'A', 400)).toBe(true);
+    const left = (await leaseHolder(a, 'poller'))!.remainingMs;
+    expect(left).toBeGreaterThan(200);
+    expect(left).toBeLessThanOrEqual(400);
+    // Not renewed: expired, B takes it, A can neither renew nor release it.
+    await sleep(500);
+    expect(await leaseHolder(b, 'poller')).toBeUndefined();
+    expect(await renewLease(a, 'poller', 'A', 400)).toBe(false);
+    expect(await acquireLease(b, 'poller', 'B', 400)).toBe(true);
+    expect(await renewLease(a, 'poller', 'A', 400)).toBe(false);
+    expect(await releaseLease(a, 'poller', 'A')).toBe(false);
+    expect((await leaseHolder(a, 'poller'))?.holderId).toBe('B');
+    // Released: free at once.
+    expect(await releaseLease(b, 'poller', 'B')).toBe(true);
+    expect(await leaseHolder(a, 'poller')).toBeUndefined();
+    expect(await acquireLease(a, 'poller', 'A', 400)).toBe(true);
+    // Leases of other names are independent.
+    expect(await acquireLease(b, 'other', 'B', 400)).toBe(true);
+  });
+
+  it('gives a contested lease to exactly one of many racing holders', async () => {
+    const url = backend.newUrl();
+    const a = await open(url);
+    const b = await open(url);
+    const tries = Array.from({ length: 20 }, (_, i) => ({ holder: `H${i}`, store: i % 2 ? a : b }));
+    const won = await Promise.all(tries.map((t) => acquireLease(t.store, 'race', t.holder, 5_000)));
+    const winners = tries.filter((_, i) => won[i]).map((t) => t.holder);
+    expect(winners).toHaveLength(1);
+    expect((await leaseHolder(a, 'race'))?.holderId).toBe(winners[0]);
+  });
+
+  it('runs scheduled cycles in one process only, and the other takes over when it stops', async () => {
+    const url = backend.newUrl();
+    const ttlMs = 900;
+    const runs: { who: string; start: number; end: number }[] = [];
+    let active = 0;
+    let overlap = false;
+    const scheduler = async (who: string) => {
+      const s = await open(url);
+      const cycle = async () => {
+        const start = Date.now();
+        if (++active > 1) overlap = true;
+        await sleep(100);
+        active--;
+        runs.push({ who, start, end: Date.now() });
+      };
+      return new PollScheduler('* * * * * *', cycle, silentLogger, { store: s, holderId: who, ttlMs });
+    };
+    const first = await scheduler('first');
+    const second = await scheduler('second');
+    first.start();
+    first.requestPoll();
+    await first.idle;
+    second.start();
+    second.requestPoll();
+    await sleep(2_600);
+    expect(runs.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(runs.map((r) => r.who))).toEqual(new Set(['first']));
+    const stoppedAt = Date.now();
+    await first.stop();
+    // Released on stop: the second takes it at its next attempt (every ttl/3) and polls at once.
+    await sleep(ttlMs);
+    await second.stop();
+    const taken = runs.find((r) => r.who === 'second');
+    expect(taken).toBeDefined();
+    expect(taken!.start - stoppedAt).toBeLessThan(ttlMs / 3 + 300);
+    expect(overlap).toBe(false);
+    expect(await leaseHolder(stores[0]!, 'poller')).toBeUndefined();
+  }, 20_000);
+});
