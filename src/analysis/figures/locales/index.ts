@@ -6,8 +6,9 @@ import { en } from './en/index.js';
 import { fr } from './fr/index.js';
 import { de } from './de/index.js';
 import { es } from './es/index.js';
+import { ar } from './ar/index.js';
 
-export const LOCALES: Partial<Record<Lang, Locale>> = { en, fr, de, es };
+export const LOCALES: Partial<Record<Lang, Locale>> = { en, fr, de, es, ar };
 
 export function getLocale(lang: Lang): Locale {
   return LOCALES[lang] ?? en;
