@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../util/log.js';
 import type { Store } from '../store/openStore.js';
-import { acquireLease, processHolderId, releaseLease, renewLease } from '../store/lease.js';
+import { acquireLease, leaseHolder, processHolderId, releaseLease, renewLease } from '../store/lease.js';
 
 export interface PollLeaseOptions {
   /** The shared store the lease lives in. */
@@ -34,6 +34,8 @@ export class PollScheduler {
   /** performance.now() before which this process surely holds the lease (0: it does not). */
   private leaseUntil = 0;
   private heartbeat: NodeJS.Timeout | null = null;
+  /** A follower's extra attempt timed for the moment the holder's lease runs out. */
+  private wake: NodeJS.Timeout | null = null;
   private tending: Promise<void> | null = null;
 
   constructor(
@@ -85,7 +87,8 @@ export class PollScheduler {
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.heartbeat) clearInterval(this.heartbeat);
-    this.heartbeat = null;
+    if (this.wake) clearTimeout(this.wake);
+    this.heartbeat = this.wake = null;
     await this.task?.stop();
     await this.running;
     if (this.lease) {
@@ -140,6 +143,14 @@ export class PollScheduler {
       } else {
         if (had) this.log.warn(`lost the "${lease.name}" lease: another process polls now`);
         this.leaseUntil = 0;
+        // Try again right when the holder's lease runs out if that is before the next heartbeat,
+        // so a dead holder is replaced within one lease time of its last renewal.
+        const held = await leaseHolder(lease.store, lease.name);
+        if (held && held.remainingMs < lease.ttlMs / 3 && !this.stopping) {
+          if (this.wake) clearTimeout(this.wake);
+          this.wake = setTimeout(() => void this.tend(), Math.max(0, held.remainingMs) + 10);
+          this.wake.unref();
+        }
       }
     } catch (err) {
       // The store is unreachable: keep what we had; it lapses by itself at leaseUntil.
