@@ -7,8 +7,9 @@
 // the lexicon cannot express (`extraParsers`).
 //
 // Rules for every pattern string below:
-// - It is a RegExp source. The engine compiles it with the flags 'iu' (plus 'g' or 'y' as needed),
-//   so write it lower-case, use \p{L} for letters, and use (?:...) rather than capturing groups.
+// - It is a RegExp source. The engine lower-cases it (escapes such as \p{L} are kept) and matches it
+//   against lower-cased text with the flag 'u' (plus 'g' or 'y'): case never matters, and a class
+//   such as [A-Z] or \p{Lu} will not see capitals. Use (?:...) rather than capturing groups.
 // - The engine wraps "word" patterns in Unicode word boundaries: (?<![\p{L}\p{N}_])(?:SRC)(?![\p{L}\p{N}_]).
 //   So "killed" does not match inside "unkilled". Include clitics or prefixes in the pattern itself
 //   (Arabic: "(?:و|ف)?(?:ال)?قتلى"; French: "l['’]").
@@ -171,6 +172,14 @@ export interface LocaleLexicon {
   /** Optional. The partitive word between a count and its group noun: "a score of children",
    *  "une vingtaine de civils", "decenas de"… ("of", "de|d['’]", "von", "de", "من"). */
   partitive?: string;
+  /** Optional. A character class of characters the engine removes from the text before matching
+   *  (Arabic tashkeel and tatweel: "[\\u064B-\\u0652\\u0670\\u0640]"). Patterns need not allow for
+   *  them; occurrences of "<class>*" in patterns are dropped. Evidence is still copied from the
+   *  original text. */
+  ignorable?: string;
+  /** Optional. Characters read as another before matching, in text and patterns alike (one
+   *  character each, so offsets hold): Arabic "أإآ" -> "ا", "ة" -> "ه", "ى" -> "ي". */
+  fold?: Record<string, string>;
   /** Optional. The twelve months, January first, each a pattern (for dates in time phrases:
    *  "since October 7" is background when the article was published months later). */
   monthNames?: string[];
@@ -205,6 +214,8 @@ export interface SentenceContext {
   start: number;
   end: number;
   text: string;
+  /** `text` lower-cased with the same offsets: what the lexicon patterns are matched against. */
+  lower: string;
   paragraph: number;
 }
 

@@ -41,7 +41,7 @@ const lexicon: LocaleLexicon = {
     { kind: 'detained', role: 'both', re: String.raw`festgenommen|verhaftet|gefangen genommen|gefangengenommen|entführt|verschleppt|inhaftiert|in Gewahrsam genommen|als Geiseln? genommen|in Geiselhaft|gekidnappt|eingesperrt|interniert` },
     { kind: 'detained', role: 'pre', re: String.raw`verhaftete|verhafteten|entführte|entführten|verschleppte|verschleppten|die Festnahme von|Festnahme von|die Entführung von|Entführung von|die Verhaftung von` },
     { kind: 'detained', role: 'post', re: String.raw`(?:sind|seien|werden|befinden sich) (?:weiterhin |noch )?(?:in Haft|in Gefangenschaft|in Gewahrsam|in der Gewalt)|in Haft|in Gefangenschaft|in Gewahrsam|in der Gewalt|fest` },
-    { kind: 'detained', role: 'noun', re: String.raw`Festgenommene|Festgenommenen|Verhaftete|Verhafteten|Geiseln|Gefangene|Gefangenen|Häftlinge|Häftlingen|Inhaftierte|Inhaftierten|Entführte|Entführten|Verschleppte|Verschleppten|Festnahmen|Kriegsgefangene|Kriegsgefangenen` },
+    { kind: 'detained', role: 'noun', re: String.raw`Festgenommene|Festgenommenen|Geiseln|Gefangene|Gefangenen|Häftlinge|Häftlingen|Inhaftierte|Festnahmen|Kriegsgefangene|Kriegsgefangenen` },
   ],
   groups: [
     { who: 'civilians', re: String.raw`Zivilisten|Zivilistinnen|Zivilist|Zivilistin|Zivilpersonen|Unbeteiligte|Unbeteiligten|humanitäre Helfer|Helfer|Helferinnen|Hilfskräfte|Hilfskräften|Journalisten|Journalistinnen|Reporter|Sanitäter|Rettungssanitäter|Ärzte|Ärztinnen|Pflegekräfte|medizinisches Personal|Rettungskräfte|Rettungskräften|Retter|Zivilschützer|Lehrer|Lehrerinnen|UN-Mitarbeiter|Mitarbeiter von Hilfsorganisationen|Mitarbeitende` },
