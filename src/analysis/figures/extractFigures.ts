@@ -5,7 +5,7 @@ import { splitSentences } from '../text/sentences.js';
 import { detectLanguage } from '../text/language.js';
 import { getLocale } from './locales/index.js';
 import type { Locale, SentenceContext } from './locales/types.js';
-import { compileLocale } from './engine/compile.js';
+import { type CompiledLocale, compileLocale, lowerKeepOffsets, nextMatch, stripChars } from './engine/compile.js';
 import { findCounts } from './engine/numbers.js';
 import { parseSentence, type ParsedCandidate } from './engine/parse.js';
 import { REFINERS, type RefineContext } from './refiners/index.js';
@@ -25,24 +25,37 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
   const lang: Lang = opts.lang ?? detectLanguage(text);
   const locale = opts.locale ?? getLocale(lang);
   const cl = compileLocale(locale);
+  // characters the locale ignores (Arabic diacritics) are removed; evidence maps back to the input
+  const stripped = cl.ignorable ? stripChars(text, cl.ignorable) : null;
+  const work = stripped ? stripped.text : text;
+  const found = extract(work, lang, locale, cl, opts);
+  return found.map(({ figure, evStart, evEnd }) => {
+    if (stripped) figure.evidence = text.slice(stripped.map[evStart], stripped.map[evEnd - 1] + 1);
+    return figure;
+  });
+}
 
+function extract(text: string, lang: Lang, locale: Locale, cl: CompiledLocale, opts: ExtractFiguresOptions) {
   const spans = splitSentences(text, lang);
+  const lower = lowerKeepOffsets(text, cl.fold);
   const sentences: SentenceContext[] = [];
   let paragraph = 0;
   let prevEnd = 0;
   for (let i = 0; i < spans.length; i++) {
     const sp = spans[i];
     if (/\n/.test(text.slice(prevEnd, sp.start))) paragraph++;
-    sentences.push({ index: i, start: sp.start, end: sp.end, text: sp.text, paragraph });
+    sentences.push({ index: i, start: sp.start, end: sp.end, text: sp.text, lower: lower.slice(sp.start, sp.end), paragraph });
     prevEnd = sp.end;
   }
 
   let cands: ParsedCandidate[] = [];
   for (const sent of sentences) {
-    if (!cl.anyCue.test(sent.text)) continue;
+    // a sentence with no kind cue or no number has no figure
+    const firstCue = nextMatch(cl.cueScan, sent.lower, 0);
+    if (!firstCue) continue;
     const nums = findCounts(sent.text, lang).map((n) => ({ ...n, start: n.start + sent.start, end: n.end + sent.start }));
     if (nums.length === 0) continue;
-    cands.push(...parseSentence(cl, sent, nums));
+    cands.push(...parseSentence(cl, sent, nums, firstCue.index));
     for (const parser of locale.extraParsers ?? []) {
       for (const c of parser(sent, nums, lang)) {
         if (cands.some((o) => o.sentence === sent.index && o.start === c.start)) continue;
@@ -67,26 +80,31 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
   }
   cands.sort((a, b) => a.sentence - b.sentence || a.numStart - b.numStart);
 
-  const ctx: RefineContext = { text, lang, cl, sentences, published: opts.published, reporters: opts.reporters ?? defaultReporterTable };
+  const ctx: RefineContext = { text, lower, lang, cl, sentences, published: opts.published, reporters: opts.reporters ?? defaultReporterTable };
   for (const refine of REFINERS) cands = refine(ctx, cands);
 
-  return cands.map((c) => ({
-    kind: c.kind!,
-    count: c.count,
-    upper: c.upper,
-    qualifier: c.qualifier,
-    who: c.who ?? 'people',
-    party: c.who === 'combatants' ? c.party : null,
-    unit: c.unit,
-    reporter: c.reporter,
-    scope: c.scope,
-    evidence: evidence(sentences[c.sentence].text, c),
-  }));
+  return cands.map((c) => {
+    const sent = sentences[c.sentence];
+    const [a, b] = evidence(sent.text, c);
+    const figure: Figure = {
+      kind: c.kind!,
+      count: c.count,
+      upper: c.upper,
+      qualifier: c.qualifier,
+      who: c.who ?? 'people',
+      party: c.who === 'combatants' ? c.party : null,
+      unit: c.unit,
+      reporter: c.reporter,
+      scope: c.scope,
+      evidence: sent.text.slice(a, b),
+    };
+    return { figure, evStart: sent.start + a, evEnd: sent.start + b };
+  });
 }
 
-/** The sentence, or for a long one the clause around the count. */
-function evidence(s: string, c: ParsedCandidate): string {
-  if (s.length <= MAX_EVIDENCE) return s;
+/** The sentence, or for a long one the clause around the count: [start, end) in the sentence. */
+function evidence(s: string, c: ParsedCandidate): [number, number] {
+  if (s.length <= MAX_EVIDENCE) return [0, s.length];
   let a = Math.max(0, c.hedgeStart - 160);
   let b = Math.min(s.length, c.phraseEndRel + 160);
   const semiBefore = s.lastIndexOf(';', c.hedgeStart);
@@ -94,7 +112,9 @@ function evidence(s: string, c: ParsedCandidate): string {
   const semiAfter = s.indexOf(';', c.phraseEndRel);
   if (semiAfter >= 0 && semiAfter < b) b = semiAfter;
   // start and end on word boundaries
-  while (a > 0 && /\S/.test(s[a - 1])) a++;
-  while (b < s.length && /\S/.test(s[b])) b--;
-  return s.slice(a, b).trim();
+  while (a > 0 && a < c.hedgeStart && /\S/.test(s[a - 1])) a++;
+  while (b < s.length && b > c.phraseEndRel && /\S/.test(s[b])) b--;
+  while (a < b && /\s/.test(s[a])) a++;
+  while (b > a && /\s/.test(s[b - 1])) b--;
+  return [a, b];
 }

@@ -4,6 +4,7 @@
 // Extending the table needs no code change.
 import table from '../../../config/reporters.json' with { type: 'json' };
 import type { Lang } from '../types.js';
+import { isWordCode } from './engine/compile.js';
 
 export type AliasLang = Lang | 'any';
 
@@ -31,24 +32,105 @@ export interface ReporterMention {
   types: string[];
 }
 
+/**
+ * Phrase matcher: aliases indexed by their first word, compared word by word at each word start of
+ * the text (a giant alternation regex is far slower). Separators between words may be any run of
+ * spaces or hyphens; apostrophes ' and ’ are the same.
+ */
+interface Phrase<T> {
+  words: string[];
+  value: T;
+  length: number;
+}
+interface PhraseIndex<T> {
+  /** lower-case index (case-insensitive aliases) */
+  ci: Map<string, Phrase<T>[]>;
+  /** exact-case index (short acronyms: "WHO", "UN") */
+  cs: Map<string, Phrase<T>[]>;
+}
+
 interface CompiledTable {
-  /** One regex per language scope: aliases of 'any' + that language + English. */
-  byLang: Map<string, { ci: RegExp | null; cs: RegExp | null; map: Map<string, ReporterEntry> }>;
-  generic: Map<string, { re: RegExp | null; map: Map<string, string> }>;
+  byLang: Map<string, PhraseIndex<ReporterEntry>>;
+  generic: Map<string, PhraseIndex<string>>;
 }
 
-const WORD = String.raw`[\p{L}\p{M}\p{N}_]`;
 const compiled = new WeakMap<ReporterTable, CompiledTable>();
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+').replace(/-/g, '[-‐‑ ]');
+const isWordChar = (c: string | undefined) => c !== undefined && isWordCode(c.charCodeAt(0));
+const isSep = (c: string | undefined) => c === ' ' || c === '-' || c === '‐' || c === '‑' || c === '\u00A0' || c === '\n' || c === '\t';
 const isAcronym = (a: string) => a.length <= 5 && /^[\p{Lu}\p{N}.&/]+$/u.test(a);
-const norm = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/[-‐‑]/g, ' ').replace(/\s+/g, ' ').trim();
+const normApos = (s: string) => s.replace(/’/g, "'");
+const splitWords = (a: string) => normApos(a).split(/[\s\-‐‑]+/u).filter(Boolean);
 
-function buildAlternation(list: string[]): RegExp | null {
-  if (list.length === 0) return null;
-  const sorted = [...new Set(list)].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<!${WORD})(?:${sorted.map(escape).join('|')})(?!${WORD})`, 'gu');
+function addPhrase<T>(idx: PhraseIndex<T>, alias: string, value: T): void {
+  const cs = isAcronym(alias);
+  const words = splitWords(cs ? alias : alias.toLowerCase());
+  if (words.length === 0) return;
+  const map = cs ? idx.cs : idx.ci;
+  const key = firstKey(words[0]);
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  if (list.some((p) => p.words.join(' ') === words.join(' '))) return;
+  list.push({ words, value, length: words.join(' ').length });
+  list.sort((a, b) => b.length - a.length);
 }
+
+/** The leading run of word characters of a word ("l'onu" -> "l", "(ocha)" -> ""). */
+function firstKey(w: string): string {
+  let i = 0;
+  while (i < w.length && isWordChar(w[i])) i++;
+  return w.slice(0, i);
+}
+
+/** Matches `words` at `pos` of `text`; returns the end offset or -1. */
+function matchWords(text: string, pos: number, words: string[]): number {
+  let p = pos;
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0) {
+      if (!isSep(text[p])) return -1;
+      while (isSep(text[p])) p++;
+    }
+    const w = words[k];
+    for (let i = 0; i < w.length; i++, p++) {
+      const c = text[p] === '’' ? "'" : text[p];
+      if (c !== w[i]) return -1;
+    }
+  }
+  if (isWordChar(text[p - 1]) && isWordChar(text[p])) return -1;
+  return p;
+}
+
+function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false): { start: number; end: number; value: T }[] {
+  const lower = lowerSame(text);
+  const out: { start: number; end: number; value: T }[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (!isWordCode(text.charCodeAt(i)) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+    let best: { end: number; value: T } | null = null;
+    for (const [map, t] of [[idx.ci, lower], [idx.cs, text]] as const) {
+      const list = map.get(t.slice(i, j));
+      if (!list) continue;
+      for (const ph of list) {
+        const e = matchWords(t, i, ph.words);
+        if (e > 0 && (!best || e > best.end)) best = { end: e, value: ph.value };
+      }
+    }
+    if (best) {
+      out.push({ start: i, end: best.end, value: best.value });
+      if (firstOnly) break;
+      i = best.end;
+    } else i = j;
+  }
+  return out;
+}
+
+const lowerSame = (s: string) => {
+  const l = s.toLowerCase();
+  return l.length === s.length ? l : s;
+};
 
 function compileTable(t: ReporterTable): CompiledTable {
   let c = compiled.get(t);
@@ -58,82 +140,43 @@ function compileTable(t: ReporterTable): CompiledTable {
   return c;
 }
 
-function langScope(t: ReporterTable, lang: Lang | undefined) {
+const scopeLangs = (lang: Lang | undefined): AliasLang[] => (lang ? ['any', 'en', lang] : ['any', 'en', 'fr', 'de', 'es', 'ar']);
+
+function langScope(t: ReporterTable, lang: Lang | undefined): PhraseIndex<ReporterEntry> {
   const c = compileTable(t);
   const key = lang ?? '*';
-  let scope = c.byLang.get(key);
-  if (scope) return scope;
-  const ci: string[] = [];
-  const cs: string[] = [];
-  const map = new Map<string, ReporterEntry>();
+  let idx = c.byLang.get(key);
+  if (idx) return idx;
+  idx = { ci: new Map(), cs: new Map() };
   for (const e of t.reporters) {
-    const langs: AliasLang[] = lang ? ['any', 'en', lang] : ['any', 'en', 'fr', 'de', 'es', 'ar'];
-    const all = [e.name, ...langs.flatMap((l) => e.aliases[l] ?? [])];
-    for (const a of all) {
-      if (!a) continue;
-      if (isAcronym(a)) cs.push(a);
-      else ci.push(a);
-      if (!map.has(norm(a))) map.set(norm(a), e);
-    }
+    for (const a of [e.name, ...scopeLangs(lang).flatMap((l) => e.aliases[l] ?? [])]) if (a) addPhrase(idx, a, e);
   }
-  const ciRe = buildAlternation(ci);
-  scope = { ci: ciRe ? new RegExp(ciRe.source, 'giu') : null, cs: buildAlternation(cs), map };
-  c.byLang.set(key, scope);
-  return scope;
+  c.byLang.set(key, idx);
+  return idx;
 }
 
-function genericScope(t: ReporterTable, lang: Lang | undefined) {
+function genericScope(t: ReporterTable, lang: Lang | undefined): PhraseIndex<string> {
   const c = compileTable(t);
   const key = lang ?? '*';
-  let scope = c.generic.get(key);
-  if (scope) return scope;
-  const list: string[] = [];
-  const map = new Map<string, string>();
+  let idx = c.generic.get(key);
+  if (idx) return idx;
+  idx = { ci: new Map(), cs: new Map() };
   for (const [type, per] of Object.entries(t.generic ?? {})) {
-    const langs: AliasLang[] = lang ? ['any', 'en', lang] : ['any', 'en', 'fr', 'de', 'es', 'ar'];
-    for (const l of langs) for (const d of per[l] ?? []) {
-      list.push(d);
-      if (!map.has(norm(d))) map.set(norm(d), type);
-    }
+    for (const l of scopeLangs(lang)) for (const d of per[l] ?? []) addPhrase(idx, d, type);
   }
-  const re = buildAlternation(list);
-  scope = { re: re ? new RegExp(re.source, 'giu') : null, map };
-  c.generic.set(key, scope);
-  return scope;
+  c.generic.set(key, idx);
+  return idx;
 }
 
 /** Every mention of a known reporter in `text`, in order (longest alias at each place). */
 export function findReporterMentions(text: string, t: ReporterTable = defaultReporterTable, lang?: Lang): ReporterMention[] {
-  const scope = langScope(t, lang);
-  const found: ReporterMention[] = [];
-  for (const re of [scope.ci, scope.cs]) {
-    if (!re) continue;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const e = scope.map.get(norm(m[0]));
-      if (e) found.push({ start: m.index, end: m.index + m[0].length, name: e.name, types: e.types ?? [] });
-    }
-  }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: ReporterMention[] = [];
-  for (const f of found) {
-    const last = out[out.length - 1];
-    if (last && f.start < last.end) continue;
-    out.push(f);
-  }
-  return out;
+  return findPhrases(langScope(t, lang), text).map((m) => ({ start: m.start, end: m.end, name: m.value.name, types: m.value.types ?? [] }));
 }
 
 /** The first generic descriptor in `text` ("activists", "an NGO"): its type and place, or null. */
 export function findGenericReporter(text: string, t: ReporterTable = defaultReporterTable, lang?: Lang): { type: string; start: number; end: number } | null {
-  const scope = genericScope(t, lang);
-  if (!scope.re) return null;
-  scope.re.lastIndex = 0;
-  const m = scope.re.exec(text);
-  if (!m) return null;
-  const type = scope.map.get(norm(m[0]));
-  return type ? { type, start: m.index, end: m.index + m[0].length } : null;
+  const m = findPhrases(genericScope(t, lang), text, true)[0];
+  return m ? { type: m.value, start: m.start, end: m.end } : null;
 }
 
 const LEADING = /^(?:(?:the|a|an|le|la|les|un|une|des|du|de|der|die|das|dem|den|ein|eine|einer|el|los|las|lo)\s+|l['’]\s*)/iu;

@@ -3,7 +3,7 @@
 // (group noun, kind noun, unit, or a noun that counts no people), and the kind cue that governs it.
 import type { FigureKind, Qualifier, Scope, Unit, Who } from '../../types.js';
 import type { Candidate, NumberMatch, SentenceContext } from '../locales/types.js';
-import { allMatches, type CompiledLocale, matchAt, wordCount } from './compile.js';
+import { allMatches, type CompiledLocale, matchAt, nextMatch, wordCount } from './compile.js';
 
 /** A candidate with the parse details the refiners use. Offsets inside are sentence-relative. */
 export interface ParsedCandidate extends Candidate {
@@ -42,8 +42,9 @@ interface Cue {
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}]/u.test(c);
 const YEARISH = /^(?:1[89]\d\d|20\d\d)$/;
 
-export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers: NumberMatch[]): ParsedCandidate[] {
-  const s = sent.text;
+export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers: NumberMatch[], firstCue = 0): ParsedCandidate[] {
+  // all matching on the lower-cased sentence (same offsets); the original only for the party text
+  const s = sent.lower;
   const lex = cl.lex;
 
   // --- numbers: filter what counts nothing, merge ranges -------------------------------------
@@ -90,8 +91,12 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
 
   // --- cues ----------------------------------------------------------------------------------
   const cues: Cue[] = [];
-  for (const c of cl.cues) {
-    for (const m of allMatches(c.re, s)) cues.push({ kind: c.kind, role: c.role, start: m.start, end: m.end, owned: false });
+  // one scan finds where cues start; each cue is then tried there (cues may nest or share words)
+  for (let from = firstCue, m: RegExpExecArray | null; (m = nextMatch(cl.cueScan, s, from)); from = m.index + 1) {
+    for (const c of cl.cues) {
+      const x = matchAt(c.re, s, m.index);
+      if (x) cues.push({ kind: c.kind, role: c.role, start: m.index, end: m.index + x[0].length, owned: false });
+    }
   }
   // Longest cue wins at a position; drop cues nested inside a longer one.
   cues.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -115,7 +120,7 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
 
   const out: ParsedCandidate[] = [];
   for (const n of nums) {
-    const cand = readCount(cl, s, n, nums);
+    const cand = readCount(cl, s, n, nums, sent.text);
     if (!cand) continue;
     cand.sentence = sent.index;
     cand.clause = clauseOf(n.start);
@@ -193,7 +198,7 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
       c.cuePos = toll.start;
       const tollText = s.slice(toll.start, toll.end);
       if (!c.who) {
-        const gm = cl.groups.find((x) => new RegExp(x.re.source, 'iu').test(tollText));
+        const gm = cl.groups.find((x) => cl.groupAny.get(x.g)!.test(tollText));
         if (gm && !gm.g.unit) c.who = gm.g.who;
       }
       continue;
@@ -295,6 +300,7 @@ function readCount(
   s: string,
   n: { start: number; end: number; value: number; upper: number | null; text: string; rangeStart: number; approximate: boolean },
   nums: { start: number }[],
+  original: string,
 ): ParsedCandidate | null {
   const lex = cl.lex;
   // hedge before
@@ -348,10 +354,7 @@ function readCount(
     if (sub && modifiers === 0) {
       subset = 'after';
       const subText = sub[0];
-      for (const kn of cl.kindNouns) {
-        const r = new RegExp(kn.re.source, 'iu');
-        if (r.test(subText)) subsetKind = kn.kind;
-      }
+      for (const kn of cl.kindNouns) if (cl.kindNounAny.get(kn)!.test(subText)) subsetKind = kn.kind;
       p += sub[0].length;
       headFound = true;
       break;
@@ -362,12 +365,12 @@ function readCount(
       if (pm && cl.groups.some((x) => matchAt(x.re, s, p + pm[0].length))) p += pm[0].length;
     }
     let gm: { g: import('../locales/types.js').GroupNoun; len: number } | null = null;
-    for (const x of cl.groups) {
+    if (matchAt(cl.groupY, s, p)) for (const x of cl.groups) {
       const m = matchAt(x.re, s, p);
       if (m && (!gm || m[0].length > gm.len)) gm = { g: x.g, len: m[0].length };
     }
     let km: { kind: FigureKind; len: number } | null = null;
-    for (const x of cl.kindNouns) {
+    if (matchAt(cl.kindNounY, s, p)) for (const x of cl.kindNouns) {
       const m = matchAt(x.re, s, p);
       if (m && (!km || m[0].length > km.len)) km = { kind: x.kind, len: m[0].length };
     }
@@ -438,8 +441,7 @@ function readCount(
     const upto = hedgeStart - sb[0].length;
     const pre = s.slice(Math.max(0, upto - 30), upto).replace(/[\s,]+$/u, '');
     for (const x of cl.groups) {
-      const r = new RegExp(`(?:${x.re.source})$`, 'iu');
-      if (r.test(pre) && !x.g.unit) {
+      if (!x.g.unit && cl.groupEnd.get(x.g)!.test(pre)) {
         whoBeforeMarker = x.g.who;
         break;
       }
@@ -451,7 +453,7 @@ function readCount(
   const rest = s.slice(p, Math.min(s.length, p + 90));
   const stop = /[,;:.()“”"«»]|\s(?:have|has|had|were|was|are|is|been|who|which|in|on|at|during|since|after)\s/u.exec(rest);
   spanEnd = p + (stop ? stop.index : rest.length);
-  const partySpan = s.slice(n.start, spanEnd);
+  const partySpan = original.slice(n.start, spanEnd);
 
   return {
     sentence: 0,

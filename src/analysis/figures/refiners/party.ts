@@ -1,5 +1,6 @@
 // The side a count of combatants belongs to, when the counted phrase names it: "40 government
 // troops", "more than 200 members of pro-government forces", "121 rebels", "five policemen".
+import { lowerKeepOffsets, nextMatch } from '../engine/compile.js';
 import type { Refiner } from './types.js';
 
 const LEADING = /^(?:the|les?|la|l['’]|der|die|das|den|el|los|las|ال)\s*/iu;
@@ -8,18 +9,19 @@ export const partyRefiner: Refiner = (ctx, cands) => {
   for (const c of cands) {
     if (c.who !== 'combatants') continue;
     let best: { start: number; end: number; party: string } | null = null;
+    const span = c.partySpan;
+    const lower = lowerKeepOffsets(span);
     for (const p of ctx.cl.parties) {
-      p.re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = p.re.exec(c.partySpan))) {
-        if (m[0] === '') {
-          p.re.lastIndex++;
-          continue;
-        }
+      let from = 0;
+      while ((m = nextMatch(p.re, lower, from))) {
+        from = m.index + m[0].length;
         const start = m.index;
         const end = start + m[0].length;
         if (!best || start < best.start || (start === best.start && end > best.end)) {
-          const party = p.party.replace('$0', m[0].replace(LEADING, '').trim()).replace('$1', (m[1] ?? '').trim());
+          const whole = span.slice(start, end);
+          const g1: string = m[1] === undefined ? '' : span.substr(start + m[0].indexOf(m[1]), m[1].length);
+          const party: string = p.party.replace('$0', whole.replace(LEADING, '').trim()).replace('$1', g1.trim());
           best = { start, end, party };
         }
       }

@@ -3,7 +3,8 @@
 // "they cited") is the last one named; a generic one ("activists", "an NGO", "the health ministry")
 // is the named reporter of that type mentioned nearest in the article. A sentence that names no
 // source right after one that did keeps citing it (current events only).
-import { allMatches } from '../engine/compile.js';
+// Patterns match the lower-cased text; names are copied from the original (same offsets).
+import { allMatches, nextMatch } from '../engine/compile.js';
 import type { CompiledLocale } from '../engine/compile.js';
 import { cleanReporterName, findGenericReporter, findReporterMentions, type ReporterMention } from '../reporters.js';
 import type { RefineContext, Refiner } from './types.js';
@@ -16,12 +17,31 @@ interface Attribution {
   abs: number;
 }
 
-const TRAILING_AUX = /\s+(?:had|has|have|was|were|is|are|also|then|later|earlier|previously|initially|a|hat|hatte|habe|ont|avait|a|ha|había|han)$/iu;
+/** A phrase of the original text and its lower-cased twin (same length). */
+interface Txt {
+  o: string;
+  l: string;
+}
+const sub = (t: Txt, a: number, b?: number): Txt => ({ o: t.o.slice(a, b), l: t.l.slice(a, b) });
+const trim = (t: Txt): Txt => {
+  const a = t.o.length - t.o.trimStart().length;
+  const b = t.o.trimEnd().length;
+  return sub(t, a, Math.max(a, b));
+};
+
+const TRAILING_AUX = /\s+(?:had|has|have|was|were|is|are|also|then|later|earlier|previously|initially|hat|hatte|habe|ont|avait|a|ha|había|han)$/iu;
 const HARD_AFTER = /[,;.!?“”"«»)\]]|\s[—–]\s/u;
 const HARD_BEFORE = /[,;:!?“”"«»(\[]|\s[—–]\s/gu;
+const LEADING_CONJ = /^(?:and|but|meanwhile|however|et|mais|und|aber|y|pero|و)\s+/u;
+const RELATIVE_START = /^(?:who|whose|which|where|that|qui|dont|der|die|das|que|quien|cuyo|الذي|التي)\s/u;
+const INDEFINITE_START = /^(?:a|an|un|une|ein|eine|una?)\s/u;
+
+/** How many sentences back a pronoun ("it added") or a repeated head noun ("the sources") may reach. */
+const LOOKBACK = 6;
 
 export const reporterRefiner: Refiner = (ctx, cands) => {
-  const mentions = findReporterMentions(ctx.text, ctx.reporters, ctx.lang);
+  let mentionsCache: ReporterMention[] | null = null;
+  const mentions = () => (mentionsCache ??= findReporterMentions(ctx.text, ctx.reporters, ctx.lang));
   const bySentence = new Map<number, typeof cands>();
   for (const c of cands) {
     const l = bySentence.get(c.sentence);
@@ -30,38 +50,35 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
   }
   const recent: string[] = [];
   let lastSentence = -10;
-  const anyCue = new RegExp(`${ctx.cl.reporter.sourceBefore.source}|${ctx.cl.reporter.saidVerbs.source}`, 'iu');
+  let done = 0; // sentences before this index have been read
+  const anyCue = ctx.cl.reporter.anyCue;
 
-  // A sentence that names no source keeps citing the one of the sentence before (not a headline or
-  // crosshead: a line of a few words).
-  const carry = (sentIndex: number, text: string, mine: typeof cands | undefined) => {
-    if (!mine || lastSentence !== sentIndex - 1 || !recent[0] || text.split(/\s+/).length < 7) return;
-    for (const c of mine) if (c.scope === 'event') c.reporter = recent[0];
-  };
-  for (const sent of ctx.sentences) {
+  /** Reads one sentence's sources; assigns them to its counts; updates the sources in play. */
+  const read = (sent: (typeof ctx.sentences)[number]) => {
     const mine = bySentence.get(sent.index);
-    if (!anyCue.test(sent.text)) {
-      carry(sent.index, sent.text, mine);
-      continue;
-    }
-    const attrs = findAttributions(ctx.cl, sent.text, sent.start);
-    const resolved: { pos: number; name: string | null }[] = [];
-    for (const a of attrs) {
-      const name = resolve(ctx, a, recent, mentions);
-      if (name) resolved.push({ pos: a.pos, name });
+    let resolved: { pos: number; name: string }[] = [];
+    if (anyCue.test(sent.lower)) {
+      for (const a of findAttributions(ctx.cl, { o: sent.text, l: sent.lower }, sent.start)) {
+        const name = resolve(ctx, a, recent, mentions);
+        if (name) resolved.push({ pos: a.pos, name });
+      }
     }
     if (resolved.length === 0) {
-      carry(sent.index, sent.text, mine);
-      continue;
+      // A sentence that names no source keeps citing the one of the sentence before (not a
+      // headline or crosshead: a line of a few words).
+      if (mine && lastSentence === sent.index - 1 && recent[0] && sent.text.split(/\s+/).length >= 7) {
+        for (const c of mine) if (c.scope === 'event') c.reporter = recent[0];
+      }
+      return;
     }
     if (mine) {
       for (const c of mine) {
         let best = resolved[0];
         let bestD = Infinity;
         for (const r of resolved) {
-          const d = r.pos < c.hedgeStart ? c.hedgeStart - r.pos : r.pos - c.phraseEndRel;
-          if (Math.abs(d) < bestD) {
-            bestD = Math.abs(d);
+          const d = Math.abs(r.pos < c.hedgeStart ? c.hedgeStart - r.pos : r.pos - c.phraseEndRel);
+          if (d < bestD) {
+            bestD = d;
             best = r;
           }
         }
@@ -69,108 +86,132 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
       }
     }
     // the source named last in the sentence is the one the next sentences keep citing
-    const lastNamed = resolved[resolved.length - 1].name!;
+    const lastNamed = resolved[resolved.length - 1].name;
     const i = recent.indexOf(lastNamed);
     if (i >= 0) recent.splice(i, 1);
     recent.unshift(lastNamed);
     if (recent.length > 8) recent.pop();
     lastSentence = sent.index;
+  };
+
+  // Only sentences with counts, and the few before each, need reading.
+  for (const k of [...bySentence.keys()].sort((a, b) => a - b)) {
+    for (let j = Math.max(done, k - LOOKBACK); j < k; j++) read(ctx.sentences[j]);
+    read(ctx.sentences[k]);
+    done = k + 1;
   }
   return cands;
 };
 
-function findAttributions(cl: CompiledLocale, s: string, base: number): Attribution[] {
+function findAttributions(cl: CompiledLocale, s: Txt, base: number): Attribution[] {
   const out: Attribution[] = [];
   const r = cl.reporter;
-  for (const m of allMatches(r.sourceBefore, s)) {
+  for (const m of allMatches(r.sourceBefore, s.l)) {
     const phrase = takeAfter(cl, s, m.end);
     if (phrase) out.push({ pos: m.start, phrase, abs: base + m.end });
   }
-  for (const m of allMatches(r.saidVerbs, s)) {
-    if (out.some((o) => o.pos <= m.start && m.start < o.pos + 40 && s.slice(o.pos, m.start).includes(o.phrase))) continue;
-    const lead = s.slice(0, m.start);
+  for (const m of allMatches(r.saidVerbs, s.l)) {
+    if (out.some((o) => o.pos <= m.start && m.start < o.pos + 40 && s.o.slice(o.pos, m.start).includes(o.phrase))) continue;
+    const lead = s.o.slice(0, m.start);
     let phrase: string | null = null;
     let abs = base + m.start;
-    if (/(?:^|[,;:“”"«»—–(])\s*$/u.test(lead)) {
+    const afterPunct = /(?:^|[,;:“”"«»—–(])\s*$/u.test(lead);
+    if (afterPunct) {
       // ", said the ministry" / "قالت الوزارة"
       phrase = takeAfter(cl, s, m.end);
       abs = base + m.end;
     }
-    if (!phrase) phrase = takeBefore(cl, s, m.start, /[,;:“”"«»—–(]\s*$/u.test(lead));
+    if (!phrase) phrase = takeBefore(cl, s, m.start, afterPunct && lead.trim() !== '');
     if (phrase) out.push({ pos: m.start, phrase, abs });
   }
   out.sort((a, b) => a.pos - b.pos);
   return out;
 }
 
-function stripNoise(cl: CompiledLocale, phrase: string): string {
-  let p = phrase.replace(cl.reporter.sourceNoise, ' ');
-  cl.reporter.sourceNoise.lastIndex = 0;
-  p = p.replace(/\s+/g, ' ').trim();
-  return p;
+/** The phrase without time adverbs and other noise ("on Friday", "in a statement"). */
+function stripNoise(cl: CompiledLocale, t: Txt): Txt {
+  const hits = allMatches(cl.reporter.sourceNoise, t.l);
+  if (hits.length === 0) return trim(t);
+  let o = '';
+  let l = '';
+  let at = 0;
+  for (const h of hits) {
+    o += t.o.slice(at, h.start) + ' ';
+    l += t.l.slice(at, h.start) + ' ';
+    at = h.end;
+  }
+  o += t.o.slice(at);
+  l += t.l.slice(at);
+  return trim({ o: o.replace(/\s+/g, ' '), l: l.replace(/\s+/g, ' ') });
 }
 
-function takeAfter(cl: CompiledLocale, s: string, pos: number): string | null {
-  let rest = s.slice(pos, pos + 160);
+function takeAfter(cl: CompiledLocale, s: Txt, pos: number): string | null {
+  let rest = sub(s, pos, pos + 160);
   // drop leading noise ("on Friday", "in a statement")
   for (let k = 0; k < 3; k++) {
-    const before = rest;
-    rest = rest.replace(/^\s+/, '');
-    const m = new RegExp(`^(?:${cl.reporter.sourceNoise.source})`, 'iu').exec(rest);
-    if (m && m[0].length) rest = rest.slice(m[0].length);
-    if (rest === before) break;
+    rest = sub(rest, rest.o.length - rest.o.trimStart().length);
+    const m = cl.reporter.sourceNoiseStart.exec(rest.l);
+    if (!m || !m[0].length) break;
+    rest = sub(rest, m[0].length);
   }
-  rest = rest.replace(/^[\s:]+/, '');
-  const hard = HARD_AFTER.exec(rest);
-  let phrase = hard ? rest.slice(0, hard.index) : rest;
+  const lead = /^[\s:]*/u.exec(rest.o)![0].length;
+  rest = sub(rest, lead);
+  const hard = HARD_AFTER.exec(rest.o);
+  let end = hard ? hard.index : rest.o.length;
   // a parenthesis right after the name belongs to it: "(OCHA)", "(OSDH)"
-  if (hard && rest[hard.index] === ')') phrase = rest.slice(0, hard.index + 1);
-  const stop = cl.reporter.sourceStop;
-  stop.lastIndex = 0;
-  const st = stop.exec(phrase);
+  if (hard && rest.o[hard.index] === ')') end = hard.index + 1;
+  let phrase = sub(rest, 0, end);
+  const st = nextMatch(cl.reporter.sourceStop, phrase.l);
   if (st && st.index === 0) return null; // "said that …": no source after the verb
-  if (st) phrase = phrase.slice(0, st.index);
-  phrase = phrase.trim();
+  if (st) phrase = sub(phrase, 0, st.index);
+  phrase = trim(phrase);
   // what follows a reporting verb may be the report itself: "said 14 civilians were killed"
-  if (/\p{N}/u.test(phrase) || cl.anyCue.test(phrase)) return null;
-  return phrase && phrase.length <= 120 ? phrase : null;
+  if (/\p{N}/u.test(phrase.o) || cl.anyCue.test(phrase.l)) return null;
+  return phrase.o && phrase.o.length <= 120 ? phrase.o : null;
 }
 
-function takeBefore(cl: CompiledLocale, s: string, pos: number, afterComma: boolean): string | null {
-  const head = s.slice(Math.max(0, pos - 220), pos);
+function takeBefore(cl: CompiledLocale, s: Txt, pos: number, afterComma: boolean): string | null {
+  const from = Math.max(0, pos - 220);
+  const head = sub(s, from, pos);
   const cuts = [0];
   HARD_BEFORE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = HARD_BEFORE.exec(head))) cuts.push(m.index + m[0].length);
-  const segs: string[] = [];
-  for (let i = 0; i < cuts.length; i++) segs.push(head.slice(cuts[i], i + 1 < cuts.length ? cuts[i + 1] - 1 : head.length));
+  while ((m = HARD_BEFORE.exec(head.o))) cuts.push(m.index + m[0].length);
+  const segs: Txt[] = [];
+  for (let i = 0; i < cuts.length; i++) segs.push(sub(head, cuts[i], i + 1 < cuts.length ? cuts[i + 1] - 1 : head.o.length));
   for (let i = segs.length - 1, n = 0; i >= 0 && n < 4; i--, n++) {
-    const seg = stripNoise(cl, segs[i]).replace(/^(?:and|but|meanwhile|however|et|mais|und|aber|y|pero|و)\s+/iu, '');
-    if (!seg) continue;
-    if (/^(?:who|whose|which|where|that|qui|dont|der|die|das|que|quien|cuyo|الذي|التي)\s/iu.test(seg) && i > 0) continue;
-    if (afterComma && n <= 1 && /^(?:a|an|un|une|ein|eine|una?)\s/iu.test(seg) && i > 0) {
+    let seg = stripNoise(cl, segs[i]);
+    const conj = LEADING_CONJ.exec(seg.l);
+    if (conj) seg = sub(seg, conj[0].length);
+    if (!seg.o) continue;
+    if (RELATIVE_START.test(seg.l) && i > 0) continue;
+    if (afterComma && n <= 1 && INDEFINITE_START.test(seg.l) && i > 0) {
       // appositive ("The OSDH, an NGO based in …, reported"): the name is before it
-      const prev = stripNoise(cl, segs[i - 1] ?? '');
-      if (prev && prev.split(/\s+/).length <= 8) continue;
+      const prev = stripNoise(cl, segs[i - 1] ?? { o: '', l: '' });
+      if (prev.o && prev.o.split(/\s+/).length <= 8) continue;
     }
-    const words = seg.split(/\s+/);
+    const words = seg.o.split(/\s+/);
     if (words.length > 10) return words.slice(-6).join(' ');
-    return seg;
+    return seg.o;
   }
   return null;
 }
 
-function resolve(ctx: RefineContext, a: Attribution, recent: string[], mentions: ReporterMention[]): string | null {
+function resolve(ctx: RefineContext, a: Attribution, recent: string[], mentions: () => ReporterMention[]): string | null {
   const cl = ctx.cl;
   const alias = findReporterMentions(a.phrase, ctx.reporters, ctx.lang)[0];
   const generic = findGenericReporter(a.phrase, ctx.reporters, ctx.lang);
   if (alias && (!generic || alias.start <= generic.start)) return alias.name;
-  let cleaned = cleanReporterName(stripNoise(cl, a.phrase).replace(cl.reporter.determinersStart, '')).replace(TRAILING_AUX, '');
+  let t = stripNoise(cl, { o: a.phrase, l: a.phrase.toLowerCase().length === a.phrase.length ? a.phrase.toLowerCase() : a.phrase });
+  const det = cl.reporter.determinersStart.exec(t.l);
+  if (det) t = sub(t, det[0].length);
+  let cleaned = cleanReporterName(t.o).replace(TRAILING_AUX, '');
+  const lowerCleaned = cleaned.toLowerCase();
   // only the first of several sources: "an NGO and Syrian state media"
   const firstOf = cleaned.split(/\s(?:and|et|und|y|و)\s/u)[0];
-  const anaphora = cl.reporter.anaphoraFull.test(cleaned) || cl.reporter.anaphoraFull.test(a.phrase.trim());
+  const anaphora = cl.reporter.anaphoraFull.test(lowerCleaned) || cl.reporter.anaphoraFull.test(a.phrase.trim().toLowerCase());
   // a head noun that repeats a recent reporter: "the sources" -> "Turkish security sources"
-  const head = cleaned.toLowerCase().split(/\s+/).pop() ?? '';
+  const head = lowerCleaned.split(/\s+/).pop() ?? '';
   if (head.length > 3) {
     const hit = recent.find((r) => r.toLowerCase().split(/[\s()]+/).includes(head));
     if (hit && cleaned.split(/\s+/).length <= 3) return hit;
@@ -179,7 +220,7 @@ function resolve(ctx: RefineContext, a: Attribution, recent: string[], mentions:
   if (generic) {
     let best: ReporterMention | null = null;
     let bestD = Infinity;
-    for (const m of mentions) {
+    for (const m of mentions()) {
       if (!m.types.includes(generic.type)) continue;
       const d = Math.abs(m.start - a.abs);
       if (d < bestD) {
@@ -198,7 +239,7 @@ function resolve(ctx: RefineContext, a: Attribution, recent: string[], mentions:
 
 /** "Donetsk regional governor Pavlo Kyrylenko" -> "Donetsk regional governor (Pavlo Kyrylenko)". */
 function officeName(cl: CompiledLocale, s: string): string {
-  const offices = allMatches(cl.reporter.offices, s);
+  const offices = allMatches(cl.reporter.offices, s.toLowerCase().length === s.length ? s.toLowerCase() : s);
   const last = offices[offices.length - 1];
   if (!last) return s;
   const rest = s.slice(last.end).trim();

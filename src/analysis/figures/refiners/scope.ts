@@ -4,7 +4,7 @@
 // average or rate ("165 dead a day"), or when it is about an earlier, separate incident ("last
 // month", "in a similar attack"). A nearer phrase of the current events ("since Wednesday", "over
 // the past two days") keeps it in the event.
-import { allMatches, matchAt } from '../engine/compile.js';
+import { allMatches, matchAt, nextMatch } from '../engine/compile.js';
 import type { Refiner } from './types.js';
 
 type Hit = { start: number; end: number };
@@ -16,7 +16,7 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
   const t = ctx.cl.time;
   for (const c of cands) {
     const sent = ctx.sentences[c.sentence];
-    const s = sent.text;
+    const s = sent.lower;
     let hits = cache.get(c.sentence);
     if (!hits) {
       hits = {
@@ -56,7 +56,7 @@ function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hit
   const d = ctx.cl.dates;
   if (!d) return;
   const pub = new Date(published);
-  for (const m of s.matchAll(d.re)) {
+  for (const m of allMatchesExec(d.re, s)) {
     const text = m[0];
     const monthWord = text.replace(/[\d\s,.]+|\b(?:de|er|st|nd|rd|th)\b/giu, ' ').trim().split(/\s+/).find((w) => d.months.some((r) => r.test(w)));
     const month = monthWord ? d.months.findIndex((r) => r.test(monthWord)) : -1;
@@ -69,5 +69,14 @@ function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hit
     const hit = { start: m.index!, end: m.index! + text.length };
     if (age > EVENT_WINDOW_DAYS) hits.bg.push(hit);
     else if (age > -2) hits.ev.push(hit);
+  }
+}
+
+function* allMatchesExec(re: RegExp, s: string): Generator<RegExpExecArray> {
+  let m: RegExpExecArray | null;
+  let from = 0;
+  while ((m = nextMatch(re, s, from))) {
+    yield m;
+    from = m.index + m[0].length;
   }
 }

@@ -7,6 +7,8 @@ import type { ReporterTable } from '../reporters.js';
 
 export interface RefineContext {
   text: string;
+  /** `text` lower-cased, same offsets. */
+  lower: string;
   lang: Lang;
   cl: CompiledLocale;
   sentences: SentenceContext[];
