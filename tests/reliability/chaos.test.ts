@@ -103,7 +103,7 @@ describe('crash safety', () => {
         .map((m) => m.embeds[0].url as string)
         .reduce((acc, url) => acc.set(url, (acc.get(url) ?? 0) + 1), new Map<string, number>()),
     );
-    await waitFor(() => links().size >= total, 60_000);
+    await waitFor(() => links().size >= total, 120_000);
     bot.kill('SIGTERM');
     const code = await exited(bot);
 
@@ -114,6 +114,24 @@ describe('crash safety', () => {
       const c = counts.get(`https://news.example/chaos/${n}`) ?? 0;
       if (c === 0) lost++;
       if (c > 1) duplicated += c - 1;
+    }
+    if (lost > 0) {
+      // Where did the missing ones stop? Printed for whoever debugs a red run.
+      const { openStore } = await import('../../src/store/openStore.js');
+      const store = await openStore(`sqlite://${join(dir, 'sitrep.sqlite')}`);
+      const sub = (await store.subscriptions.all())[0]!;
+      const articles = await store.articles.getMany(await store.articles.idsForFeed(feeds.url('/chaos.xml')));
+      const states = new Map<string, number>();
+      for (let n = 1; n <= total; n++) {
+        const url = `https://news.example/chaos/${n}`;
+        if (counts.get(url)) continue;
+        const a = articles.find((x) => x.url === url);
+        const d = a ? await store.deliveries.get(sub.id, a.id) : undefined;
+        const k = !a ? 'no article' : !d ? 'no decision' : `${d.status}${d.reason ? ` (${d.reason.slice(0, 60)})` : ''}`;
+        states.set(k, (states.get(k) ?? 0) + 1);
+      }
+      console.error('lost items by state:', Object.fromEntries(states), 'articles stored:', articles.length, 'sub:', sub);
+      await store.close();
     }
     recordResult({ area: 'crashes', attack: `SIGKILL at random moments while a feed publishes every 150 ms (${total} items)`, tries: kills, result: `${lost} lost, ${duplicated} duplicated posts`, ok: lost === 0 && duplicated === 0 });
     recordResult({ area: 'crashes', attack: 'SIGTERM after the chaos run', tries: 1, result: `exit code ${code}`, ok: code === 0 });
