@@ -61,6 +61,26 @@ describe.each(backends)('store on $name', (backend) => {
     expect((await s.deliveries.get('s', 'a1'))?.status).toBe('sent');
   });
 
+  it('reads, checks, deletes, and reads many records', async () => {
+    const s = await open(backend.newUrl());
+    await s.meta.set('a', { n: 1, nested: ['x', null, { y: true }] });
+    await s.meta.set('b:c', 'text with "quotes" and \u00e9');
+    expect(await s.meta.get('a')).toEqual({ n: 1, nested: ['x', null, { y: true }] });
+    expect(await s.meta.has('b:c')).toBe(true);
+    expect(await s.meta.has('missing')).toBe(false);
+    expect(await s.meta.getMany(['b:c', 'missing', 'a'])).toEqual(['text with "quotes" and \u00e9', undefined, { n: 1, nested: ['x', null, { y: true }] }]);
+    expect(await s.meta.getMany([])).toEqual([]);
+    expect(await s.meta.delete('a')).toBe(true);
+    expect(await s.meta.delete('a')).toBe(false);
+    expect(await s.meta.get('a')).toBeUndefined();
+    // update: undefined from the change writes nothing; a record appears on first update.
+    expect(await s.meta.update('c', () => undefined)).toBeUndefined();
+    expect(await s.meta.has('c')).toBe(false);
+    expect(await s.meta.update('c', (v) => ((v as number | undefined) ?? 0) + 1)).toBe(1);
+    expect(await s.meta.update('c', (v) => (v as number) + 1)).toBe(2);
+    expect(await s.meta.all()).toEqual(expect.arrayContaining(['text with "quotes" and \u00e9', 2]));
+  });
+
   it('lists a namespace whole, across pages, and nothing of the others', async () => {
     const s = await open(backend.newUrl());
     // Keys with the characters LIKE patterns and prefixes trip on, and more than one page (500).
