@@ -94,7 +94,8 @@ export class PollScheduler {
     if (this.lease) {
       await this.tending;
       try {
-        if (await releaseLease(this.lease.store, this.lease.name, this.lease.holderId)) this.log.info(`released the "${this.lease.name}" lease`);
+        const released = await withTimeout(releaseLease(this.lease.store, this.lease.name, this.lease.holderId), Math.max(1_000, this.lease.ttlMs / 3));
+        if (released) this.log.info(`released the "${this.lease.name}" lease`);
       } catch (err) {
         this.log.warn(`could not release the "${this.lease.name}" lease (it expires by itself): ${(err as Error).message}`);
       }
@@ -130,8 +131,11 @@ export class PollScheduler {
     if (this.stopping) return;
     const had = this.holds();
     const asked = performance.now();
+    // A store that does not answer (Redis queues commands while it reconnects) must not stall the
+    // heartbeat or stop(): an attempt counts as failed after a third of the lease time.
+    const limit = Math.max(1, Math.floor(lease.ttlMs / 3));
     try {
-      const ok = had ? await renewLease(lease.store, lease.name, lease.holderId, lease.ttlMs) : await acquireLease(lease.store, lease.name, lease.holderId, lease.ttlMs);
+      const ok = await withTimeout(had ? renewLease(lease.store, lease.name, lease.holderId, lease.ttlMs) : acquireLease(lease.store, lease.name, lease.holderId, lease.ttlMs), limit);
       if (ok) {
         // Counted from before the request: the server's expiry is never earlier than ours.
         this.leaseUntil = asked + lease.ttlMs;
@@ -145,7 +149,7 @@ export class PollScheduler {
         this.leaseUntil = 0;
         // Try again right when the holder's lease runs out if that is before the next heartbeat,
         // so a dead holder is replaced within one lease time of its last renewal.
-        const held = await leaseHolder(lease.store, lease.name);
+        const held = await withTimeout(leaseHolder(lease.store, lease.name), limit);
         if (held && held.remainingMs < lease.ttlMs / 3 && !this.stopping) {
           if (this.wake) clearTimeout(this.wake);
           this.wake = setTimeout(() => void this.tend(), Math.max(0, held.remainingMs) + 10);
@@ -157,4 +161,12 @@ export class PollScheduler {
       this.log.warn(`"${lease.name}" lease: ${(err as Error).message}`);
     }
   }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the store did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

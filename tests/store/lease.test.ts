@@ -107,3 +107,49 @@ describe.each(backends)('leases on $name', (backend) => {
     expect(await leaseHolder(stores[0]!, 'poller')).toBeUndefined();
   }, 20_000);
 });
+
+describe('poll scheduler with a lease', () => {
+  it('does not poll, and still stops promptly, when the store does not answer', async () => {
+    const never = () => new Promise<never>(() => {});
+    const store = { leases: { acquire: never, renew: never, release: never, holder: never } };
+    let cycles = 0;
+    const scheduler = new PollScheduler('* * * * * *', async () => void cycles++, silentLogger, { store, holderId: 'A', ttlMs: 600 });
+    scheduler.start();
+    scheduler.requestPoll();
+    await sleep(1_300);
+    const t0 = Date.now();
+    await scheduler.stop();
+    expect(Date.now() - t0).toBeLessThan(1_500);
+    expect(cycles).toBe(0);
+  });
+
+  it('stops its cycle when it loses the lease', async () => {
+    let holder: string | null = null;
+    const store = {
+      leases: {
+        acquire: async (_: string, h: string) => (holder === null || holder === h ? ((holder = h), true) : false),
+        renew: async (_: string, h: string) => holder === h,
+        release: async (_: string, h: string) => (holder === h ? ((holder = null), true) : false),
+        holder: async () => (holder ? { holderId: holder, remainingMs: 300 } : undefined),
+      },
+    };
+    let stoppedEarly = false;
+    const scheduler = new PollScheduler(
+      '0 0 1 1 *',
+      async (shouldStop) => {
+        for (let i = 0; i < 40 && !shouldStop(); i++) await sleep(50);
+        stoppedEarly = shouldStop();
+      },
+      silentLogger,
+      { store, holderId: 'A', ttlMs: 300 },
+    );
+    scheduler.start();
+    scheduler.requestPoll();
+    await sleep(150);
+    holder = 'B'; // taken over behind our back: the next renewal fails
+    await scheduler.idle;
+    expect(stoppedEarly).toBe(true);
+    await scheduler.stop();
+    expect(holder).toBe('B');
+  });
+});
