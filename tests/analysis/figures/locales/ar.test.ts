@@ -155,8 +155,37 @@ const cases: Case[] = [
     ],
   },
   {
-    text: 'ووصل عدد النازحين إلى 2.5 مليون شخص، حسب الأمم المتحدة.',
-    figures: [{ kind: 'displaced', count: 2500000, reporter: 'United Nations' }],
+    text: 'ووصل عدد النازحين منذ بداية الحرب إلى 2.5 مليون شخص، حسب الأمم المتحدة.',
+    figures: [{ kind: 'displaced', count: 2500000, reporter: 'United Nations', scope: 'background' }],
+  },
+  {
+    text: 'وأعلنت وزارة الصحة في غزة ارتفاع حصيلة الشهداء إلى 34 ألفا و535 شهيدا.',
+    figures: [{ kind: 'killed', count: 34535 }],
+  },
+  {
+    text: 'لقي 12 مهاجرا حتفهم وفقد 30 آخرون إثر غرق قارب قبالة سواحل ليبيا.',
+    figures: [
+      { kind: 'killed', count: 12 },
+      { kind: 'missing', count: 30 },
+    ],
+  },
+  {
+    text: 'استشهد ثلاثة فلسطينيين برصاص قوات الاحتلال في جنين، بحسب وزارة الصحة الفلسطينية.',
+    figures: [{ kind: 'killed', count: 3, reporter: 'Palestinian Health Ministry' }],
+  },
+  {
+    text: 'أعلن الجيش مقتل ضابط وجنديين و3 مدنيين في معارك شمال القطاع.',
+    figures: [
+      { kind: 'killed', count: 2, who: 'combatants' },
+      { kind: 'killed', count: 3, who: 'civilians' },
+    ],
+  },
+  {
+    text: 'قتل ما لا يقل عن 40 مدنيا في قصف مدفعي استهدف سوقا في مدينة الفاشر، وأصيب أكثر من 70 شخصا بجروح.',
+    figures: [
+      { kind: 'killed', count: 40, qualifier: 'at_least', who: 'civilians' },
+      { kind: 'injured', count: 70, qualifier: 'more_than' },
+    ],
   },
 ];
 

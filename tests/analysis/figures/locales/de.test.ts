@@ -122,8 +122,8 @@ const cases: Case[] = [
     ],
   },
   {
-    text: 'Nach UN-Angaben sind 2,5 Millionen Menschen auf der Flucht.',
-    figures: [{ kind: 'displaced', count: 2500000 }],
+    text: 'Nach UN-Angaben sind seit Kriegsbeginn 2,5 Millionen Menschen auf der Flucht.',
+    figures: [{ kind: 'displaced', count: 2500000, scope: 'background' }],
   },
   {
     text: 'Ein 25-jähriger Mann wurde getötet, seine 8-jährige Tochter verletzt.',
@@ -159,6 +159,37 @@ const cases: Case[] = [
   {
     text: 'Ukrainische Truppen verloren nach Angaben des russischen Verteidigungsministeriums mehr als 300 Soldaten; zwei Dutzend wurden gefangen genommen.',
     figures: [{ kind: 'detained', count: 24 }],
+  },
+  {
+    text: 'Bei einem russischen Raketenangriff auf die Stadt Dnipro sind nach ukrainischen Angaben mindestens 17 Menschen ums Leben gekommen, darunter drei Kinder. 68 weitere wurden verletzt.',
+    figures: [
+      { kind: 'killed', count: 17, qualifier: 'at_least' },
+      { kind: 'killed', count: 3, who: 'children' },
+      { kind: 'injured', count: 68 },
+    ],
+  },
+  {
+    text: 'Zwei Soldaten starben, vier weitere wurden schwer verletzt, teilte die Bundeswehr mit.',
+    figures: [
+      { kind: 'killed', count: 2, who: 'combatants', reporter: 'Bundeswehr' },
+      { kind: 'injured', count: 4, reporter: 'Bundeswehr' },
+    ],
+  },
+  {
+    text: 'Bewaffnete töteten im Nordosten Nigerias mindestens 30 Dorfbewohner und verschleppten Dutzende Frauen.',
+    figures: [{ kind: 'killed', count: 30, qualifier: 'at_least' }],
+  },
+  {
+    text: 'Russische Truppen töteten am Dienstag in Cherson mindestens vier Zivilisten.',
+    figures: [{ kind: 'killed', count: 4, qualifier: 'at_least', who: 'civilians' }],
+  },
+  {
+    text: 'Ein israelischer Luftangriff auf ein Flüchtlingslager hat mindestens 45 Menschen das Leben gekostet.',
+    figures: [{ kind: 'killed', count: 45, qualifier: 'at_least' }],
+  },
+  {
+    text: 'Laut dem Gesundheitsministerium in Gaza wurden seit Beginn des Krieges mehr als 40.000 Palästinenser getötet.',
+    figures: [{ kind: 'killed', count: 40000, qualifier: 'more_than', scope: 'background', reporter: 'Gaza Health Ministry' }],
   },
 ];
 

@@ -124,8 +124,8 @@ const cases: Case[] = [
     ],
   },
   {
-    text: 'Según el ACNUR, los combates han provocado al menos 1,5 millones de desplazados.',
-    figures: [{ kind: 'displaced', count: 1500000, qualifier: 'at_least', reporter: 'UNHCR' }],
+    text: 'Según el ACNUR, la guerra ha provocado al menos 1,5 millones de desplazados.',
+    figures: [{ kind: 'displaced', count: 1500000, qualifier: 'at_least', reporter: 'UNHCR', scope: 'background' }],
   },
   {
     text: 'Hasta 150 personas podrían haber muerto, según un funcionario local.',
@@ -161,6 +161,35 @@ const cases: Case[] = [
   {
     text: 'Doce de ellos murieron en el hospital.',
     figures: [{ kind: 'killed', count: 12 }],
+  },
+  {
+    text: 'Al menos 16 personas murieron y otras 25 resultaron heridas este domingo en un ataque armado contra un bar en Guanajuato, informó la Fiscalía estatal.',
+    figures: [
+      { kind: 'killed', count: 16, qualifier: 'at_least', reporter: 'Fiscalía estatal' },
+      { kind: 'injured', count: 25, reporter: 'Fiscalía estatal' },
+    ],
+  },
+  {
+    text: 'El Ministerio de Sanidad de Gaza elevó a 35.000 el número de muertos desde el inicio de la guerra.',
+    figures: [{ kind: 'killed', count: 35000, scope: 'background' }],
+  },
+  {
+    text: 'La Policía Nacional detuvo a 23 presuntos miembros de la banda, entre ellos cuatro menores de edad.',
+    figures: [
+      { kind: 'detained', count: 23 },
+      { kind: 'detained', count: 4, who: 'children' },
+    ],
+  },
+  {
+    text: 'El huracán dejó al menos 45 fallecidos y 12 desaparecidos, según Protección Civil.',
+    figures: [
+      { kind: 'killed', count: 45, qualifier: 'at_least' },
+      { kind: 'missing', count: 12 },
+    ],
+  },
+  {
+    text: 'Un bombardeo israelí mató este martes a al menos 30 personas en un campamento de desplazados del sur de Gaza.',
+    figures: [{ kind: 'killed', count: 30, qualifier: 'at_least' }],
   },
 ];
 

@@ -123,8 +123,8 @@ const cases: Case[] = [
     ],
   },
   {
-    text: 'Le bombardement a fait au moins 2,5 millions de déplacés, selon le HCR.',
-    figures: [{ kind: 'displaced', count: 2500000, qualifier: 'at_least', reporter: 'UNHCR' }],
+    text: 'La guerre a fait au moins 2,5 millions de déplacés, selon le HCR.',
+    figures: [{ kind: 'displaced', count: 2500000, qualifier: 'at_least', reporter: 'UNHCR', scope: 'background' }],
   },
   {
     text: 'Jusqu’à 150 personnes pourraient avoir été tuées, selon un responsable local.',
@@ -175,6 +175,39 @@ const cases: Case[] = [
   {
     text: 'Les combats ont fait de 4 887 à 7 528 morts, selon différentes estimations.',
     figures: [{ kind: 'killed', count: 4887, upper: 7528 }],
+  },
+  {
+    text: "Au moins 37 personnes, dont 14 enfants, ont péri dans l'incendie d'un camp de déplacés à Goma, a annoncé dimanche le gouverneur du Nord-Kivu. Le précédent bilan faisait état de 25 morts.",
+    figures: [
+      { kind: 'killed', count: 37, qualifier: 'at_least', reporter: 'gouverneur du Nord-Kivu' },
+      { kind: 'killed', count: 14, who: 'children', reporter: 'gouverneur du Nord-Kivu' },
+      { kind: 'killed', count: 25 },
+    ],
+  },
+  {
+    text: "Trois soldats nigériens ont trouvé la mort et onze autres ont été blessés lors d'une attaque jihadiste, a indiqué le ministère de la Défense.",
+    figures: [
+      { kind: 'killed', count: 3, who: 'combatants' },
+      { kind: 'injured', count: 11 },
+    ],
+  },
+  {
+    text: "Le bilan du séisme s'est alourdi à 2 960 morts, a annoncé le ministère de l'Intérieur, qui fait également état de 5 674 blessés.",
+    figures: [
+      { kind: 'killed', count: 2960 },
+      { kind: 'injured', count: 5674 },
+    ],
+  },
+  {
+    text: "Une frappe de drone a tué cinq membres d'une même famille, dont trois enfants, dans le sud du Liban, selon l'Agence nationale d'information (ANI).",
+    figures: [
+      { kind: 'killed', count: 5, reporter: 'Lebanese state media (NNA)' },
+      { kind: 'killed', count: 3, who: 'children', reporter: 'Lebanese state media (NNA)' },
+    ],
+  },
+  {
+    text: 'Les violences ont fait une cinquantaine de morts et plusieurs centaines de blessés depuis le début de la semaine, selon les Nations unies.',
+    figures: [{ kind: 'killed', count: 50, qualifier: 'about', reporter: 'United Nations' }],
   },
 ];
 

@@ -65,6 +65,19 @@ function bare(w: string): string {
   return normaliseArabic(w).replace(CLITICS, '');
 }
 
+/** The kind of a cue right before word i, or before a short list of nouns ending at word i
+ *  ("مقتل ضابط وجنديين", "إصابة امرأة وطفلين"). */
+function cueBefore(words: { w: string }[], i: number): FigureKind | undefined {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const b = bare(words[j].w);
+    const kind = CUES[b];
+    if (kind) return kind;
+    const noun = ONE_GROUPS[b] || arabicDualStems(words[j].w).some((st) => ONE_GROUPS[st.replace(CLITICS, '')] || KIND_NOUNS[st.replace(CLITICS, '')]);
+    if (!noun) return undefined;
+  }
+  return undefined;
+}
+
 export function readDuals(sent: SentenceContext, _numbers: NumberMatch[]): Candidate[] {
   const s = sent.text;
   if (!/[\u0600-\u06FF]/.test(s)) return [];
@@ -75,7 +88,7 @@ export function readDuals(sent: SentenceContext, _numbers: NumberMatch[]): Candi
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     const cur = words[i];
-    const cue = i > 0 ? CUES[bare(words[i - 1].w)] : undefined;
+    const cue = cueBefore(words, i);
     let kind: FigureKind | null = null;
     let who: Who | null = null;
     let count = 0;

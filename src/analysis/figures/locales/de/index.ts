@@ -17,7 +17,7 @@ const lexicon: LocaleLexicon = {
     { kind: 'killed', role: 'both', re: String.raw`getötet|umgebracht|ermordet|erschossen|hingerichtet|massakriert|enthauptet|gelyncht|tödlich verletzt|tödlich verwundet|tödlich getroffen|niedergeschossen` },
     { kind: 'killed', role: 'pre', re: String.raw`kostete|kosteten|tötete|töteten|tötet|töten|tötend|erschoss|erschossen|ermordete|ermordeten|forderte|forderten|fordert|kostete das Leben von|kosteten das Leben von|das Leben von|den Tod von|der Tod von|riss|rissen in den Tod|tötungen von|unter den Toten (?:sind|waren|seien|befinden sich|befanden sich)|unter den Opfern (?:sind|waren|seien|befinden sich)` },
     { kind: 'killed', role: 'both', re: String.raw`starben|sterben|stirbt|starb` },
-    { kind: 'killed', role: 'post', re: String.raw`ums Leben|zu Tode|sind gestorben|seien gestorben|waren gestorben|gestorben|kamen ums Leben|kam ums Leben|sind ums Leben gekommen|seien ums Leben gekommen|ums Leben gekommen|kamen zu Tode|zu Tode gekommen|verloren ihr Leben|verlor sein Leben|verlor ihr Leben|(?:sind|seien|waren|wurden) tot|tot aufgefunden|tot geborgen|leblos geborgen|tot|getötet worden|sind gefallen|fielen|gefallen|unter den Toten|unter den Opfern|unter den Getöteten|zu beklagen` },
+    { kind: 'killed', role: 'post', re: String.raw`das Leben gekostet|das Leben kostete|das Leben kosteten|ums Leben gebracht|ums Leben|zu Tode|sind gestorben|seien gestorben|waren gestorben|gestorben|kamen ums Leben|kam ums Leben|sind ums Leben gekommen|seien ums Leben gekommen|ums Leben gekommen|kamen zu Tode|zu Tode gekommen|verloren ihr Leben|verlor sein Leben|verlor ihr Leben|(?:sind|seien|waren|wurden) tot|tot aufgefunden|tot geborgen|leblos geborgen|tot|getötet worden|sind gefallen|fielen|gefallen|unter den Toten|unter den Opfern|unter den Getöteten|zu beklagen` },
     { kind: 'killed', role: 'noun', re: String.raw`Tote|Toten|Todesopfer|Todesopfern|Getötete|Getöteten|Menschenleben|Gefallene|Gefallenen|Leichen|Tote zu beklagen|Opfer zu beklagen` },
     { kind: 'killed', role: 'toll', re: String.raw`(?:die )?Zahl der (?:Toten|Todesopfer|Getöteten|Opfer|getöteten (?:Menschen|Zivilisten|Personen)|Gefallenen)|Todeszahl|Totenzahl|Opferzahl|Zahl der Todesfälle|(?:vorläufige |neue |offizielle )?Bilanz|Opferbilanz|Todesbilanz` },
     // injured
@@ -65,7 +65,7 @@ const lexicon: LocaleLexicon = {
     { qualifier: 'nearly', re: String.raw`fast|beinahe|knapp|nahezu|annähernd|an nahezu|fast schon|kurz vor|knapp unter|knapp weniger als` },
     { qualifier: 'up_to', re: String.raw`bis zu|höchstens|maximal|weniger als|unter|nicht mehr als|bis` },
   ],
-  fillers: String.raw`insgesamt|weitere|weiteren|weiterer|erneut|noch|mindestens|die|der|das|den|dem|des|ein|eine|einen|einem|allein|nur|bereits|schon|zusammen|zudem|auch|offiziell|mehr als|rund|etwa|fast|knapp|über|bis zu|mindestens`,
+  fillers: String.raw`(?:am )?(?:{WEEKDAY})(?:abend|morgen|nachmittag|mittag)?|gestern|heute|in der Nacht|am Wochenende|dabei|damit|insgesamt|weitere|weiteren|weiterer|erneut|noch|mindestens|die|der|das|den|dem|des|ein|eine|einen|einem|allein|nur|bereits|schon|zusammen|zudem|auch|offiziell|mehr als|rund|etwa|fast|knapp|über|bis zu|mindestens`,
   hedgesAfter: [
     { qualifier: 'at_least', re: String.raw`oder mehr|und mehr|mindestens` },
     { qualifier: 'more_than', re: String.raw`plus|\+` },

@@ -10,6 +10,9 @@ const ag = (stem: string) => `${stem}[oa]s?`; // muerto, muertos, muerta, muerta
 
 const NATIONALITIES = String.raw`sirios?|sirias?|ucranianos?|ucranianas?|rusos?|rusas?|israelíes|israelí|palestinos?|palestinas?|libaneses|libanesas?|sudaneses|sudanesas?|iraquíes|iraníes|afganos?|afganas?|yemeníes|malienses|congoleños?|congoleñas?|somalíes|etíopes|libios?|libias?|turcos?|turcas?|kurdos?|kurdas?|estadounidenses|franceses|británicos?|egipcios?|haitianos?|haitianas?|gazatíes|rohinyás|rohingyas|uigures|mexicanos?|mexicanas?|colombianos?|colombianas?|venezolanos?|venezolanas?|hondureños?|guatemaltecos?|salvadoreños?|nicaragüenses|ecuatorianos?|peruanos?|bolivianos?|brasileños?|argentinos?|chilenos?|cubanos?|dominicanos?|españoles|españolas?`;
 
+/** "campamento de desplazados" names a place, not a count of displaced people. */
+const CAMP = String.raw`(?<!(?:campamentos?|campos?|centros?|albergues?|refugios?|asentamientos?|sitios?) de )`;
+
 const lexicon: LocaleLexicon = {
   lang: 'es',
   kinds: [
@@ -26,10 +29,10 @@ const lexicon: LocaleLexicon = {
     { kind: 'injured', role: 'noun', re: String.raw`${DE}(?:herid[oa]s|lesionad[oa]s|personas heridas|heridos graves|lesionados graves)` },
     { kind: 'injured', role: 'toll', re: String.raw`(?:la )?cifra de heridos|(?:el )?número de heridos|(?:el )?balance de heridos` },
     // displaced
-    { kind: 'displaced', role: 'both', re: [ag('desplazad'), ag('expulsad'), ag('desarraigad')].join('|') + String.raw`|obligad[oa]s a huir|forzad[oa]s a huir|obligad[oa]s a abandonar sus (?:hogares|casas|viviendas)|huyeron|huyen|huyó|han huido|habían huido|tuvieron que huir|se vieron obligad[oa]s a huir` },
+    { kind: 'displaced', role: 'both', re: CAMP + [ag('desplazad'), ag('expulsad'), ag('desarraigad')].join('|') + String.raw`|obligad[oa]s a huir|forzad[oa]s a huir|obligad[oa]s a abandonar sus (?:hogares|casas|viviendas)|huyeron|huyen|huyó|han huido|habían huido|tuvieron que huir|se vieron obligad[oa]s a huir` },
     { kind: 'displaced', role: 'pre', re: String.raw`desplazando|desplazó|desplazaron|obligando a huir a|forzando a huir a|el desplazamiento de|el éxodo de|la huida de` },
     { kind: 'displaced', role: 'post', re: String.raw`abandonaron sus (?:hogares|casas|viviendas|pueblos|aldeas)|han abandonado sus (?:hogares|casas)|dejaron sus (?:hogares|casas)|se refugiaron|buscaron refugio|han buscado refugio|cruzaron la frontera|perdieron sus (?:hogares|casas|viviendas)|se quedaron sin hogar|quedaron sin hogar|sin hogar|damnificad[oa]s` },
-    { kind: 'displaced', role: 'noun', re: String.raw`${DE}(?:desplazad[oa]s|desplazados internos|refugiad[oa]s|personas desplazadas|personas refugiadas|sin techo)` },
+    { kind: 'displaced', role: 'noun', re: String.raw`${CAMP}${DE}(?:desplazad[oa]s|desplazados internos|refugiad[oa]s|personas desplazadas|personas refugiadas|sin techo)` },
     { kind: 'displaced', role: 'toll', re: String.raw`(?:la )?cifra de (?:desplazados|refugiados)|(?:el )?número de (?:desplazados|refugiados|personas desplazadas)` },
     // missing
     { kind: 'missing', role: 'both', re: [ag('desaparecid'), ag('sepultad') + ' bajo los escombros'].join('|') + String.raw`|en paradero desconocido|(?:siguen |permanecen |están )?(?:bajo|entre) los escombros|sin localizar|sin rastro` },
@@ -63,7 +66,7 @@ const lexicon: LocaleLexicon = {
     { qualifier: 'nearly', re: String.raw`casi|cerca de|prácticamente|rozando|roza|rozan|poco menos de|apenas por debajo de|aproximándose a|cercana a|cercano a` },
     { qualifier: 'up_to', re: String.raw`hasta|hasta un máximo de|como máximo|como mucho|no más de|menos de|un máximo de|hasta unos|hasta unas` },
   ],
-  fillers: String.raw`un total de|en total|otros|otras|otro|otra|más|los|las|el|la|un|una|a|de|del|al|también|ya|además|solo|sólo|apenas|oficialmente|la vida a|la vida de|la muerte de|nuevamente|de nuevo|respectivamente`,
+  fillers: String.raw`(?:este |el )?(?:{WEEKDAY})(?: por la (?:mañana|tarde|noche))?|ayer|hoy|anoche|esta mañana|de madrugada|un total de|en total|otros|otras|otro|otra|más|los|las|el|la|un|una|a|de|del|al|también|ya|además|solo|sólo|apenas|oficialmente|la vida a|la vida de|la muerte de|nuevamente|de nuevo|respectivamente`,
   hedgesAfter: [
     { qualifier: 'at_least', re: String.raw`o más|al menos|como mínimo` },
     { qualifier: 'more_than', re: String.raw`y pico|\+` },

@@ -10,6 +10,9 @@ const ag = (stem: string) => `${stem}(?:e|es|s)?`; // past participle agreement:
 
 const NATIONALITIES = String.raw`syriens?|syriennes?|ukrainiens?|ukrainiennes?|russes?|israéliens?|israéliennes?|palestiniens?|palestiniennes?|libanais(?:es?)?|soudanais(?:es?)?|irakiens?|irakiennes?|iraniens?|iraniennes?|afghans?|afghanes?|yéménites?|maliens?|maliennes?|burkinabè|burkinabés?|nigériens?|nigérianes?|nigérians?|congolais(?:es?)?|somaliens?|somaliennes?|éthiopiens?|éthiopiennes?|libyens?|libyennes?|turcs?|turques?|kurdes?|américains?|américaines?|français(?:es?)?|britanniques?|égyptiens?|égyptiennes?|tchadiens?|tchadiennes?|camerounais(?:es?)?|haïtiens?|haïtiennes?|gazaouis?|gazaouies?|rohingyas?|ouïghours?|arméniens?|arméniennes?|azerbaïdjanais(?:es?)?`;
 
+/** "camp de déplacés" names a place, not a count of displaced people. */
+const CAMP = String.raw`(?<!(?:camps?|sites?|centres?|abris|refuges?) (?:de |d['’]|pour )(?:personnes )?)`;
+
 const lexicon: LocaleLexicon = {
   lang: 'fr',
   kinds: [
@@ -26,10 +29,10 @@ const lexicon: LocaleLexicon = {
     { kind: 'injured', role: 'noun', re: String.raw`${DE}(?:blessés|blessées|blessés graves|personnes blessées)` },
     { kind: 'injured', role: 'toll', re: String.raw`nombre (?:de |des )blessés|bilan des blessés` },
     // displaced
-    { kind: 'displaced', role: 'both', re: [ag('déplacé'), ag('chassé'), ag('expulsé'), ag('déraciné'), ag('forcé') + ' de fuir', ag('contraint') + ' de fuir', ag('contraint') + ' à fuir', ag('poussé') + ' à fuir', ag('jeté') + ' sur les routes', ag('forcé') + ' à quitter leurs? (?:foyers?|maisons?|domiciles?)'].join('|') },
+    { kind: 'displaced', role: 'both', re: CAMP + [ag('déplacé'), ag('chassé'), ag('expulsé'), ag('déraciné'), ag('forcé') + ' de fuir', ag('contraint') + ' de fuir', ag('contraint') + ' à fuir', ag('poussé') + ' à fuir', ag('jeté') + ' sur les routes', ag('forcé') + ' à quitter leurs? (?:foyers?|maisons?|domiciles?)'].join('|') },
     { kind: 'displaced', role: 'pre', re: String.raw`déplaçant|forçant|contraignant|poussant|jetant sur les routes|le déplacement de|l['’]exode de|la fuite de` },
     { kind: 'displaced', role: 'post', re: String.raw`ont fui|a fui|fuient|fuyaient|ont dû fuir|avaient fui|ont pris la fuite|ont quitté leurs? (?:foyers?|maisons?|domiciles?|villages?)|ont quitté la ville|ont abandonné leurs? (?:foyers?|maisons?)|se sont réfugiés|se sont réfugiées|ont trouvé refuge|ont cherché refuge|ont traversé la frontière|sont arrivés|ont perdu leurs? (?:foyers?|maisons?|logements?)|(?:ont été|sont) (?:déplacés|jetés sur les routes)|sans[- ]abri` },
-    { kind: 'displaced', role: 'noun', re: String.raw`${DE}(?:déplacés|déplacées|réfugiés|réfugiées|déplacés internes|personnes déplacées|sans-abri|sinistrés)` },
+    { kind: 'displaced', role: 'noun', re: String.raw`${CAMP}${DE}(?:déplacés|déplacées|réfugiés|réfugiées|déplacés internes|personnes déplacées|sans-abri|sinistrés)` },
     { kind: 'displaced', role: 'toll', re: String.raw`nombre (?:de |des )(?:déplacés|réfugiés|personnes déplacées)` },
     // missing
     { kind: 'missing', role: 'both', re: [ag('disparu'), ag('porté') + ' disparus?', ag('portée') + ' disparues?'].join('|') + String.raw`|introuvables|(?:toujours |encore )?sous les décombres|ensevelis(?:es)? sous les décombres` },
@@ -63,7 +66,7 @@ const lexicon: LocaleLexicon = {
     { qualifier: 'nearly', re: String.raw`près de|près d['’]|presque|quasiment|pratiquement|pas loin de|pas loin d['’]|frôlant|frôle|avoisinant|avoisine|approchant|approche|un peu moins de|un peu moins d['’]|juste en dessous de|tout près de|quasi` },
     { qualifier: 'up_to', re: String.raw`jusqu['’]à|jusqu['’]au|pas plus de|pas plus d['’]|au plus|au maximum|tout au plus|moins de|moins d['’]|pouvant atteindre|pourrait atteindre|jusqu['’]|un maximum de` },
   ],
-  fillers: String.raw`au total|un total de|en tout|au moins|encore|de plus|supplémentaires|autres|les|des|de|d['’]|le|la|l['’]|un|une|au|aux|seulement|officiellement|déjà|également|aussi|ainsi|respectivement|alors|hier|la vie à|la mort de`,
+  fillers: String.raw`(?:ce |le )?(?:{WEEKDAY})(?: matin| soir| après-midi)?|hier|aujourd['’]hui|dans la nuit|au total|un total de|en tout|au moins|encore|de plus|supplémentaires|autres|les|des|de|d['’]|le|la|l['’]|un|une|au|aux|seulement|officiellement|déjà|également|aussi|ainsi|respectivement|alors|hier|la vie à|la mort de`,
   hedgesAfter: [
     { qualifier: 'at_least', re: String.raw`ou plus|au moins|voire plus|au minimum|ou davantage` },
     { qualifier: 'more_than', re: String.raw`et plus|\+|et quelques` },
