@@ -238,7 +238,7 @@ function build(locale: Locale): CompiledLocale {
     notCountAfterY: new RegExp(String.raw`\s?(?:${expand(lex.notCountAfter)})(?![\p{L}\p{N}])`, 'yu'),
     monthBeforeEnd: end(lex.months, String.raw`\.?,?\s*`),
     monthAfterY: new RegExp(String.raw`\.?\s*` + w(lex.months), 'yu'),
-    tollLinkEnd: end(lex.tollLink),
+    tollLinkEnd: end(lex.tollLink, String.raw`[\s"“«„'‘]*`),
     clauseBreak: new RegExp(String.raw`;|(?:${expand(lex.clauseBreak)})${B1}`, 'yu'),
     time: {
       background: g(lex.time.background),

@@ -196,7 +196,8 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
     if (toll) {
       c.kind = toll.kind;
       c.cuePos = toll.start;
-      const tollText = s.slice(toll.start, toll.end);
+      // "the military's toll", "civilian death toll", "la cifra de civiles muertos"
+      const tollText = s.slice(Math.max(0, toll.start - 24), toll.end);
       if (!c.who) {
         const gm = cl.groups.find((x) => cl.groupAny.get(x.g)!.test(tollText));
         if (gm && !gm.g.unit) c.who = gm.g.who;

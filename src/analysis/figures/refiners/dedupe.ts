@@ -3,7 +3,10 @@
 // attributes: a hedge over "exact", a named reporter over none, the current events over background.
 import type { Refiner } from './types.js';
 
-export const dedupeRefiner: Refiner = (_ctx, cands) => {
+/** A headline or crosshead: no full stop at the end and a few words. */
+const headline = (s: string) => !/[.!?؟»”"')]$/u.test(s.trim()) && s.split(/\s+/).length <= 16;
+
+export const dedupeRefiner: Refiner = (ctx, cands) => {
   const byKey = new Map<string, (typeof cands)[number]>();
   const out: typeof cands = [];
   for (const c of cands) {
@@ -17,11 +20,18 @@ export const dedupeRefiner: Refiner = (_ctx, cands) => {
     const m = first;
     const o = c;
     if (m.qualifier === 'exact' && o.qualifier !== 'exact') m.qualifier = o.qualifier;
-    if (!m.reporter && o.reporter) {
+    // a headline's short attribution ("…, Houthis say") gives way to the body's
+    const better = !m.reporter || (headline(ctx.sentences[m.sentence].text) && !headline(ctx.sentences[o.sentence].text));
+    if (o.reporter && better) {
       m.reporter = o.reporter;
+      // the evidence follows the reporter
       m.start = o.start;
       m.end = o.end;
       m.sentence = o.sentence;
+      m.hedgeStart = o.hedgeStart;
+      m.numStart = o.numStart;
+      m.numEnd = o.numEnd;
+      m.phraseEndRel = o.phraseEndRel;
     }
     if (m.scope === 'background' && o.scope === 'event') m.scope = 'event';
     if (!m.party && o.party) m.party = o.party;

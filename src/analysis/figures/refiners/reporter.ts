@@ -32,6 +32,7 @@ const trim = (t: Txt): Txt => {
 const TRAILING_AUX = /\s+(?:had|has|have|was|were|is|are|also|then|later|earlier|previously|initially|hat|hatte|habe|ont|avait|a|ha|había|han)$/iu;
 const HARD_AFTER = /[,;.!?“”"«»)\]]|\s[—–]\s/u;
 const HARD_BEFORE = /[,;:!?“”"«»(\[]|\s[—–]\s/gu;
+const CONJ_ONLY = /^(?:and|but|also|then|et|mais|und|aber|y|pero|و)$/iu;
 const LEADING_CONJ = /^(?:and|but|meanwhile|however|et|mais|und|aber|y|pero|و)\s+/u;
 const RELATIVE_START = /^(?:who|whose|which|where|that|qui|dont|der|die|das|que|quien|cuyo|الذي|التي)\s/u;
 const INDEFINITE_START = /^(?:a|an|un|une|ein|eine|una?)\s/u;
@@ -122,7 +123,9 @@ function findAttributions(cl: CompiledLocale, s: Txt, base: number): Attribution
       abs = base + m.end;
     }
     if (!phrase) phrase = takeBefore(cl, s, m.start, afterPunct && lead.trim() !== '');
-    if (phrase) out.push({ pos: m.start, phrase, abs });
+    // "X put the toll at 200 and said 140 were wounded": the second verb shares the subject
+    if ((!phrase || CONJ_ONLY.test(phrase)) && out.length > 0) phrase = out[out.length - 1].phrase;
+    if (phrase && !CONJ_ONLY.test(phrase)) out.push({ pos: m.start, phrase, abs });
   }
   out.sort((a, b) => a.pos - b.pos);
   return out;

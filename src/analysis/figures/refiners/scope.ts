@@ -4,15 +4,23 @@
 // average or rate ("165 dead a day"), or when it is about an earlier, separate incident ("last
 // month", "in a similar attack"). A nearer phrase of the current events ("since Wednesday", "over
 // the past two days") keeps it in the event.
-import { allMatches, matchAt, nextMatch } from '../engine/compile.js';
+import { allMatches, matchAt, nextMatch, wordCount } from '../engine/compile.js';
 import type { Refiner } from './types.js';
 
 type Hit = { start: number; end: number };
 
+/** Words between a time phrase and the count it qualifies. */
+const MAX_WORDS = 14;
+const MANY_CASUALTIES = 10_000;
+const MANY_DISPLACED = 100_000;
+/** How many times larger than an event count a total must be to read as the war's. */
+const DWARF = 20;
+
 export const scopeRefiner: Refiner = (ctx, cands) => {
-  const cache = new Map<number, { bg: Hit[]; ev: Hit[] }>();
+  const cache = new Map<number, { bg: Hit[]; ev: Hit[]; breaks: number[] }>();
   const p = ctx.published ? Date.parse(ctx.published) : NaN;
   const published = Number.isFinite(p) ? p : null;
+  const undated: typeof cands = [];
   const t = ctx.cl.time;
   for (const c of cands) {
     const sent = ctx.sentences[c.sentence];
@@ -22,6 +30,7 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
       hits = {
         bg: [...allMatches(t.background, s), ...allMatches(t.wholeWar, s), ...allMatches(t.earlier, s)],
         ev: allMatches(t.event, s),
+        breaks: allMatches(ctx.cl.clauseBreak, s).map((m) => m.start),
       };
       if (published !== null) dateHits(ctx, s, published, hits);
       cache.set(c.sentence, hits);
@@ -35,13 +44,23 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
       continue;
     }
     const dist = (h: Hit) => (h.end <= c.hedgeStart ? c.hedgeStart - h.end : h.start >= c.phraseEndRel ? h.start - c.phraseEndRel : 0);
+    // a time phrase speaks for the counts near it, not for another clause of a long sentence
+    const clauseOf = (pos: number) => hits!.breaks.filter((b) => b < pos).length;
+    const clause = clauseOf(c.numStart);
+    const near = (h: Hit) => clauseOf(h.start) === clause && wordCount(h.end <= c.hedgeStart ? s.slice(h.end, c.hedgeStart) : h.start >= c.phraseEndRel ? s.slice(c.phraseEndRel, h.start) : '') <= MAX_WORDS;
     let bg = Infinity;
     // a background phrase dated by an event one ("since the fighting began on Wednesday") is the event
-    for (const h of hits.bg) if (!hits.ev.some((e) => e.start >= h.start && e.start <= h.end + 3)) bg = Math.min(bg, dist(h));
-    if (bg === Infinity) continue;
+    for (const h of hits.bg) if (near(h) && !hits.ev.some((e) => e.start >= h.start && e.start <= h.end + 3)) bg = Math.min(bg, dist(h));
     let ev = Infinity;
-    for (const h of hits.ev) ev = Math.min(ev, dist(h));
+    for (const h of hits.ev) if (near(h)) ev = Math.min(ev, dist(h));
     if (bg < ev) c.scope = 'background';
+    else if (ev === Infinity && c.count >= (c.kind === 'killed' || c.kind === 'injured' ? MANY_CASUALTIES : MANY_DISPLACED)) undated.push(c);
+  }
+  // Magnitude: in an article about the day's events, tens of thousands killed or wounded, or
+  // hundreds of thousands displaced, with no time phrase of the events, dwarfing the article's
+  // other counts, are the running total of the war given as context.
+  for (const c of undated) {
+    if (cands.some((o) => o !== c && o.scope === 'event' && !undated.includes(o) && o.count * DWARF <= c.count)) c.scope = 'background';
   }
   return cands;
 };
@@ -52,7 +71,7 @@ const EVENT_WINDOW_DAYS = 21;
 
 /** Dates in the sentence ("since October 7", "on 28 November", "in May 2023"): one more than three
  *  weeks before publication places the count in the background, a recent one in the event. */
-function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hits: { bg: Hit[]; ev: Hit[] }): void {
+function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hits: { bg: Hit[]; ev: Hit[]; breaks: number[] }): void {
   const d = ctx.cl.dates;
   if (!d) return;
   const pub = new Date(published);
