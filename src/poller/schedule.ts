@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../util/log.js';
 import type { Store } from '../store/openStore.js';
-import { acquireLease, leaseHolder, processHolderId, releaseLease, renewLease } from '../store/lease.js';
+import { acquireLease, holderIsDeadHere, leaseHolder, processHolderId, releaseLease, renewLease } from '../store/lease.js';
 
 export interface PollLeaseOptions {
   /** The shared store the lease lives in. */
@@ -135,7 +135,15 @@ export class PollScheduler {
     // heartbeat or stop(): an attempt counts as failed after a third of the lease time.
     const limit = Math.max(1, Math.floor(lease.ttlMs / 3));
     try {
-      const ok = await withTimeout(had ? renewLease(lease.store, lease.name, lease.holderId, lease.ttlMs) : acquireLease(lease.store, lease.name, lease.holderId, lease.ttlMs), limit);
+      let ok = await withTimeout(had ? renewLease(lease.store, lease.name, lease.holderId, lease.ttlMs) : acquireLease(lease.store, lease.name, lease.holderId, lease.ttlMs), limit);
+      let held = ok ? undefined : await withTimeout(leaseHolder(lease.store, lease.name), limit);
+      if (held && holderIsDeadHere(held.holderId)) {
+        // The previous run on this machine was killed: its lease is released (only if still its) and taken now.
+        this.log.info(`the "${lease.name}" lease holder ${held.holderId} no longer runs: taking over`);
+        await withTimeout(releaseLease(lease.store, lease.name, held.holderId), limit);
+        ok = await withTimeout(acquireLease(lease.store, lease.name, lease.holderId, lease.ttlMs), limit);
+        held = ok ? undefined : await withTimeout(leaseHolder(lease.store, lease.name), limit);
+      }
       if (ok) {
         // Counted from before the request: the server's expiry is never earlier than ours.
         this.leaseUntil = asked + lease.ttlMs;
@@ -149,7 +157,6 @@ export class PollScheduler {
         this.leaseUntil = 0;
         // Try again right when the holder's lease runs out if that is before the next heartbeat,
         // so a dead holder is replaced within one lease time of its last renewal.
-        const held = await withTimeout(leaseHolder(lease.store, lease.name), limit);
         if (held && held.remainingMs < lease.ttlMs / 3 && !this.stopping) {
           if (this.wake) clearTimeout(this.wake);
           this.wake = setTimeout(() => void this.tend(), Math.max(0, held.remainingMs) + 10);

@@ -2,8 +2,9 @@
 // by one holder until it expires unless renewed. Atomic on every backend: Redis Lua scripts on a
 // key with PX expiry, a Postgres upsert that takes over only an expired row (server clock), a SQLite
 // upsert in one statement (this host's clock).
+import { readFileSync, readlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Store } from './openStore.js';
 import { guarded } from './errors.js';
 
@@ -35,9 +36,45 @@ export function leaseHolder(store: LeaseStore, name: string): Promise<{ holderId
   return guarded('lease', () => store.leases.holder(name));
 }
 
-/** A holder id unique to this process: host, pid and a random part (pids are reused across restarts). */
+/**
+ * A holder id unique to this process: "host:pid:random:scope". The scope names this machine's boot
+ * and PID namespace, so another process can tell whether a holder's pid is one it can check.
+ */
 export function processHolderId(): string {
-  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}:${localScope()}`;
+}
+
+/**
+ * True only when `holderId` (from processHolderId) names a process of this machine and PID
+ * namespace that no longer runs, e.g. the previous run of a bot killed with SIGKILL: its lease can
+ * be released at once instead of waiting for the expiry. False whenever that cannot be known.
+ */
+export function holderIsDeadHere(holderId: string): boolean {
+  const m = /:(\d+):[0-9a-f]{8}:([0-9a-f]{8})$/.exec(holderId);
+  if (!m || m[2] !== localScope() || m[2] === UNKNOWN_SCOPE) return false;
+  const pid = Number(m[1]);
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false; // it runs (or a new process got the pid: wait for the expiry)
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+const UNKNOWN_SCOPE = '00000000';
+let scope: string | undefined;
+function localScope(): string {
+  if (scope) return scope;
+  try {
+    const boot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    const pidNs = readlinkSync('/proc/self/ns/pid');
+    scope = createHash('sha256').update(`${hostname()}\n${boot}\n${pidNs}`).digest('hex').slice(0, 8);
+    if (scope === UNKNOWN_SCOPE) scope = '00000001';
+  } catch {
+    scope = UNKNOWN_SCOPE; // not Linux: never judge another process's liveness
+  }
+  return scope;
 }
 
 function checkHolder(holderId: string): string {

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/openStore.js';
-import { acquireLease, leaseHolder, releaseLease, renewLease } from '../../src/store/lease.js';
+import { spawnSync } from 'node:child_process';
+import { acquireLease, holderIsDeadHere, leaseHolder, processHolderId, releaseLease, renewLease } from '../../src/store/lease.js';
 import { PollScheduler } from '../../src/poller/schedule.js';
 import { silentLogger } from '../../src/util/log.js';
 import { testBackends } from './backends.js';
@@ -151,5 +152,18 @@ describe('poll scheduler with a lease', () => {
     expect(stoppedEarly).toBe(true);
     await scheduler.stop();
     expect(holder).toBe('B');
+  });
+});
+
+describe('holder ids', () => {
+  it('tell a dead process of this machine from a live one or a foreign one', () => {
+    const mine = processHolderId();
+    const scope = mine.split(':').pop()!;
+    expect(holderIsDeadHere(mine)).toBe(false);
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    expect(holderIsDeadHere(`host:${gone}:abcdef01:${scope}`)).toBe(true);
+    expect(holderIsDeadHere(`host:${gone}:abcdef01:${scope === 'ffffffff' ? 'eeeeeeee' : 'ffffffff'}`)).toBe(false);
+    expect(holderIsDeadHere(`host:1:abcdef01:${scope}`)).toBe(false);
+    expect(holderIsDeadHere('A')).toBe(false);
   });
 });

@@ -92,7 +92,7 @@ describe.each(backends)('processes on $name', (backend) => {
     try {
       await until('A to poll', async () => (await cycles()).some((c) => c.holder === 'A' && c.end !== null), 15_000, logs);
       b = child('poller', url, 'B', String(ttlMs), '300');
-      await until('B to start', async () => b!.out.includes('started'), 15_000, logs);
+      await until('B to start', async () => b!.out.some((l) => l.startsWith('started')), 15_000, logs);
       await sleep(2_500);
       expect((await cycles()).filter((c) => c.holder === 'B'), logs().join('\n')).toEqual([]);
       expect((await leaseHolder(s, 'poller'))?.holderId).toBe('A');
@@ -118,6 +118,34 @@ describe.each(backends)('processes on $name', (backend) => {
     } finally {
       a.proc.kill('SIGKILL');
       b?.proc.kill('SIGKILL');
+      await s.close();
+    }
+  }, 60_000);
+
+  it('a restart on the same machine takes over the lease of the killed run at once', async () => {
+    const url = backend.newUrl();
+    const ttlMs = 20_000;
+    const s: Store = await openStore(url);
+    const cycles = async () => ((await s.meta.get('cycles')) as CycleRecord[] | undefined) ?? [];
+    const first = child('poller', url, '-', String(ttlMs), '100');
+    let second: Child | null = null;
+    const logs = () => [...first.out.map((l) => `1: ${l}`), ...(second?.out ?? []).map((l) => `2: ${l}`)];
+    try {
+      await until('the first run to poll', async () => (await cycles()).length > 0, 15_000, logs);
+      const firstId = (await leaseHolder(s, 'poller'))?.holderId;
+      expect(firstId).toMatch(/:\d+:[0-9a-f]{8}:[0-9a-f]{8}$/);
+      first.proc.kill('SIGKILL');
+      await first.exited;
+      const restartedAt = Date.now();
+      second = child('poller', url, '-', String(ttlMs), '100');
+      await until('the restart to poll', async () => (await cycles()).some((c) => c.holder !== firstId), 10_000, logs);
+      const waited = Date.now() - restartedAt;
+      console.log(`[processes ${backend.name}] restart after SIGKILL polled ${waited} ms after start (lease ${ttlMs} ms)`);
+      expect(waited).toBeLessThan(5_000);
+      expect(second.out.join('\n')).toContain('no longer runs: taking over');
+    } finally {
+      first.proc.kill('SIGKILL');
+      second?.proc.kill('SIGKILL');
       await s.close();
     }
   }, 60_000);
