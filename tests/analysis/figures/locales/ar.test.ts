@@ -187,6 +187,13 @@ const cases: Case[] = [
       { kind: 'injured', count: 70, qualifier: 'more_than' },
     ],
   },
+  {
+    text: 'وأوضحت المصادر أن بين الشهداء 17 طفلا و9 نساء.',
+    figures: [
+      { kind: 'killed', count: 17, who: 'children' },
+      { kind: 'killed', count: 9, who: 'women' },
+    ],
+  },
 ];
 
 describe('Arabic duals and "واحد"', () => {

@@ -191,6 +191,14 @@ const cases: Case[] = [
     text: 'Laut dem Gesundheitsministerium in Gaza wurden seit Beginn des Krieges mehr als 40.000 Palästinenser getötet.',
     figures: [{ kind: 'killed', count: 40000, qualifier: 'more_than', scope: 'background', reporter: 'Gaza Health Ministry' }],
   },
+  {
+    text: 'Bei den Angriffen sind 312 Menschen getötet worden, unter ihnen 41 Kinder und 27 Frauen.',
+    figures: [
+      { kind: 'killed', count: 312 },
+      { kind: 'killed', count: 41, who: 'children' },
+      { kind: 'killed', count: 27, who: 'women' },
+    ],
+  },
 ];
 
 describe('German locale', () => {

@@ -209,6 +209,14 @@ const cases: Case[] = [
     text: 'Les violences ont fait une cinquantaine de morts et plusieurs centaines de blessés depuis le début de la semaine, selon les Nations unies.',
     figures: [{ kind: 'killed', count: 50, qualifier: 'about', reporter: 'United Nations' }],
   },
+  {
+    text: 'Les secouristes ont retiré 48 corps des décombres, dont ceux de 9 enfants et de quatre femmes.',
+    figures: [
+      { kind: 'killed', count: 48 },
+      { kind: 'killed', count: 9, who: 'children' },
+      { kind: 'killed', count: 4, who: 'women' },
+    ],
+  },
 ];
 
 describe('French locale', () => {

@@ -10,6 +10,11 @@ const compound = (head: string) => String.raw`[\p{L}]{0,24}-?(?:${head})`;
 
 const NATIONALITIES_ADJ = String.raw`(?:syrisch|ukrainisch|russisch|israelisch|palästinensisch|libanesisch|sudanesisch|irakisch|iranisch|afghanisch|jemenitisch|malisch|nigrisch|nigerianisch|kongolesisch|somalisch|äthiopisch|libysch|türkisch|kurdisch|amerikanisch|us-amerikanisch|französisch|britisch|ägyptisch|pakistanisch|indisch|tschadisch|burkinisch|myanmarisch|haitianisch)(?:e|en|er|es)?`;
 
+/** Party patterns "<nationality adjective> <force noun>" with an English name per nationality. */
+function national(force: string, rows: Array<[string, string]>) {
+  return rows.map(([nat, party]) => ({ re: `(?:${nat})(?:e|en|er|es)? ${force}`, party }));
+}
+
 const lexicon: LocaleLexicon = {
   lang: 'de',
   kinds: [
@@ -17,7 +22,7 @@ const lexicon: LocaleLexicon = {
     { kind: 'killed', role: 'both', re: String.raw`getötet|umgebracht|ermordet|erschossen|hingerichtet|massakriert|enthauptet|gelyncht|tödlich verletzt|tödlich verwundet|tödlich getroffen|niedergeschossen` },
     { kind: 'killed', role: 'pre', re: String.raw`kostete|kosteten|tötete|töteten|tötet|töten|tötend|erschoss|erschossen|ermordete|ermordeten|forderte|forderten|fordert|kostete das Leben von|kosteten das Leben von|das Leben von|den Tod von|der Tod von|riss|rissen in den Tod|tötungen von|unter den Toten (?:sind|waren|seien|befinden sich|befanden sich)|unter den Opfern (?:sind|waren|seien|befinden sich)` },
     { kind: 'killed', role: 'both', re: String.raw`starben|sterben|stirbt|starb` },
-    { kind: 'killed', role: 'post', re: String.raw`das Leben gekostet|das Leben kostete|das Leben kosteten|ums Leben gebracht|ums Leben|zu Tode|sind gestorben|seien gestorben|waren gestorben|gestorben|kamen ums Leben|kam ums Leben|sind ums Leben gekommen|seien ums Leben gekommen|ums Leben gekommen|kamen zu Tode|zu Tode gekommen|verloren ihr Leben|verlor sein Leben|verlor ihr Leben|(?:sind|seien|waren|wurden) tot|tot aufgefunden|tot geborgen|leblos geborgen|tot|getötet worden|sind gefallen|fielen|gefallen|unter den Toten|unter den Opfern|unter den Getöteten|zu beklagen` },
+    { kind: 'killed', role: 'post', re: String.raw`das Leben gekostet|das Leben kostete|das Leben kosteten|ums Leben gebracht|ums Leben|zu Tode|sind gestorben|seien gestorben|waren gestorben|gestorben|kamen ums Leben|kam ums Leben|sind ums Leben gekommen|seien ums Leben gekommen|ums Leben gekommen|kamen zu Tode|zu Tode gekommen|verloren ihr Leben|verlor sein Leben|verlor ihr Leben|(?:sind|seien|waren|wurden) tot|tot aufgefunden|tot geborgen|leblos geborgen|tot|sind gefallen|fielen|gefallen|unter den Toten|unter den Opfern|unter den Getöteten|zu beklagen` },
     { kind: 'killed', role: 'noun', re: String.raw`Tote|Toten|Todesopfer|Todesopfern|Getötete|Getöteten|Menschenleben|Gefallene|Gefallenen|Leichen|Tote zu beklagen|Opfer zu beklagen` },
     { kind: 'killed', role: 'toll', re: String.raw`(?:die )?Zahl der (?:Toten|Todesopfer|Getöteten|Opfer|getöteten (?:Menschen|Zivilisten|Personen)|Gefallenen)|Todeszahl|Totenzahl|Opferzahl|Zahl der Todesfälle|(?:vorläufige |neue |offizielle )?Bilanz|Opferbilanz|Todesbilanz` },
     // injured
@@ -108,10 +113,26 @@ const lexicon: LocaleLexicon = {
     { re: String.raw`Hayat Tahrir al-Scham|Haiat Tahrir al-Scham|Hayat Tahrir al-Sham|HTS|HTS-Miliz|HTS-Kämpfer`, party: 'HTS' },
     { re: String.raw`Islamischer Staat|Islamischen Staates|IS-Miliz|Terrormiliz IS|IS-Kämpfer|IS`, party: 'Islamic State' },
     { re: String.raw`Hamas|Hisbollah|Huthi|Huthis|Taliban|Boko Haram|Wagner|M23|JNIM|Al-Shabaab|Al-Schabab`, party: '$0' },
+    ...national(String.raw`(?:Soldaten|Truppen|Streitkräfte|Streitkräften|Armee|Polizisten|Polizei|Sicherheitskräfte|Kämpfer|Grenzschützer|Militärs|Militär)`, [
+      ['israelisch', 'Israeli forces'],
+      ['russisch', 'Russian forces'],
+      ['ukrainisch', 'Ukrainian forces'],
+      ['türkisch', 'Turkish forces'],
+      ['(?:us-)?amerikanisch', 'US forces'],
+      ['iranisch', 'Iranian forces'],
+      ['sudanesisch', 'Sudanese army'],
+      ['malisch', 'Malian army'],
+      ['nigrisch', 'Nigerien army'],
+      ['kongolesisch', 'Congolese army'],
+      ['äthiopisch', 'Ethiopian army'],
+      ['libanesisch', 'Lebanese army'],
+      ['irakisch', 'Iraqi forces'],
+    ]),
     { re: String.raw`${NATIONALITIES_ADJ} (?:Soldaten|Truppen|Streitkräfte|Streitkräften|Armee|Polizisten|Polizei|Sicherheitskräfte|Kämpfer|Grenzschützer|Militärs)`, party: '$0' },
     { re: `${compound('Rebellen')}|Aufständische|Aufständischen`, party: 'rebels' },
     { re: String.raw`Polizei|Polizisten|Polizeibeamte|Polizeibeamten`, party: 'police' },
-    { re: String.raw`Dschihadisten|Jihadisten|Islamisten|Milizen|Milizionäre|Paramilitärs|Sicherheitskräfte|Armee|Militär`, party: '$0' },
+    { re: String.raw`Dschihadisten|Jihadisten|Islamisten`, party: 'jihadists' },
+    { re: String.raw`Milizen|Milizionäre|Paramilitärs|Sicherheitskräfte|Armee|Militär`, party: '$0' },
   ],
 };
 

@@ -13,6 +13,11 @@ const NATIONALITIES = String.raw`sirios?|sirias?|ucranianos?|ucranianas?|rusos?|
 /** "campamento de desplazados" names a place, not a count of displaced people. */
 const CAMP = String.raw`(?<!(?:campamentos?|campos?|centros?|albergues?|refugios?|asentamientos?|sitios?) de )`;
 
+/** Party patterns "<force noun> <nationality>" with an English name per nationality. */
+function national(force: string, rows: Array<[string, string]>) {
+  return rows.map(([nat, party]) => ({ re: `${force} (?:${nat})`, party }));
+}
+
 const lexicon: LocaleLexicon = {
   lang: 'es',
   kinds: [
@@ -109,10 +114,26 @@ const lexicon: LocaleLexicon = {
     { re: String.raw`Hayat Tahrir al[ -]Sham|Hayat Tahrir al[ -]Cham|HTS|Organismo de Liberación del Levante`, party: 'HTS' },
     { re: String.raw`Estado Islámico|EI|ISIS|Dáesh|Daesh`, party: 'Islamic State' },
     { re: String.raw`Hamás|Hamas|Hezbolá|Hizbulá|Hezbollah|hutíes|huthíes|talibanes|Boko Haram|Wagner|M23|Cártel de [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?|CJNG|ELN|FARC|disidencias de las FARC|Tren de Aragua`, party: '$0' },
+    ...national(String.raw`(?:fuerzas|tropas|soldados|militares|ejército|policías|policía|guardias fronterizos|combatientes|fuerzas de seguridad)`, [
+      ['israelíes|israelí', 'Israeli forces'],
+      ['rusos?|rusas?', 'Russian forces'],
+      ['ucranianos?|ucranianas?', 'Ukrainian forces'],
+      ['turcos?|turcas?', 'Turkish forces'],
+      ['estadounidenses', 'US forces'],
+      ['iraníes|iraní', 'Iranian forces'],
+      ['sudaneses|sudanés', 'Sudanese army'],
+      ['malienses|maliense', 'Malian army'],
+      ['congoleños?', 'Congolese army'],
+      ['libaneses|libanés', 'Lebanese army'],
+      ['iraquíes|iraquí', 'Iraqi forces'],
+      ['mexicanos?|mexicanas?', 'Mexican security forces'],
+      ['colombianos?|colombianas?', 'Colombian security forces'],
+    ]),
     { re: String.raw`(?:fuerzas|tropas|soldados|militares|ejército|policías|policía|guardias fronterizos|combatientes|fuerzas de seguridad) (?:${NATIONALITIES})`, party: '$0' },
     { re: String.raw`rebeldes|insurgentes|guerrilleros|guerrilla`, party: 'rebels' },
     { re: String.raw`policías|policía|agentes de policía|Guardia Nacional|Guardia Civil`, party: 'police' },
-    { re: String.raw`yihadistas|milicias|milicianos|paramilitares|fuerzas de seguridad|ejército`, party: '$0' },
+    { re: String.raw`yihadistas`, party: 'jihadists' },
+    { re: String.raw`milicias|milicianos|paramilitares|fuerzas de seguridad|ejército`, party: '$0' },
   ],
 };
 

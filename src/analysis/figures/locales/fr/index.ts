@@ -13,6 +13,11 @@ const NATIONALITIES = String.raw`syriens?|syriennes?|ukrainiens?|ukrainiennes?|r
 /** "camp de déplacés" names a place, not a count of displaced people. */
 const CAMP = String.raw`(?<!(?:camps?|sites?|centres?|abris|refuges?) (?:de |d['’]|pour )(?:personnes )?)`;
 
+/** Party patterns "<force noun> <nationality>" with an English name per nationality. */
+function national(force: string, rows: Array<[string, string]>) {
+  return rows.map(([nat, party]) => ({ re: `${force} (?:${nat})`, party }));
+}
+
 const lexicon: LocaleLexicon = {
   lang: 'fr',
   kinds: [
@@ -20,7 +25,7 @@ const lexicon: LocaleLexicon = {
     { kind: 'killed', role: 'both', re: [ag('tué'), ag('éliminé'), ag('abattu'), ag('assassiné'), ag('massacré'), ag('exécuté'), ag('fusillé'), ag('décapité'), ag('égorgé'), ag('lynché'), ag('mortellement touché'), ag('mortellement blessé')].join('|') },
     { kind: 'killed', role: 'pre', re: String.raw`parmi les (?:morts|tués|victimes|personnes tuées) (?:figurent|figuraient|se trouvent|se trouvaient|on compte|on dénombre|il y a)|tuant|tue|tuent|tuer|a coûté la vie à|ont coûté la vie à|coûté la vie à|coûtant la vie à|coûte la vie à|causant la mort de|causé la mort de|provoquant la mort de|provoqué la mort de|entraînant la mort de|la mort de|mort de|les morts de|le décès de|décès de|la vie de|massacrant|exécutant|abattant` },
     { kind: 'killed', role: 'post', re: String.raw`(?<=\p{N}[\s\u00A0])(?:le|un) (?:nombre|bilan) (?:de|des) (?:morts|tués|victimes|décès)|sont mortes|est mort|est morte|étaient morts|sont décédés|sont décédées|est décédé|est décédée|sont tombés|sont tombées|ont péri|a péri|périssent|ont trouvé la mort|a trouvé la mort|trouvent la mort|ont perdu la vie|a perdu la vie|perdent la vie|ont succombé|a succombé|succombé|meurent|mouraient|sont tombés sous les balles|(?:ont été|sont|étaient) retrouvés morts|ont été retrouvées mortes|figurent parmi les morts|parmi les morts|parmi les victimes|parmi les tués|décédés|décédées|morts|mortes|tombés|victimes mortelles` },
-    { kind: 'killed', role: 'noun', re: String.raw`${DE}(?:morts|mortes|tués|tuées|décès|martyrs|cadavres|corps sans vie|victimes mortelles|personnes tuées|personnes décédées)` },
+    { kind: 'killed', role: 'noun', re: String.raw`${DE}(?:morts|mortes|tués|tuées|décès|martyrs|cadavres|corps sans vie|corps|dépouilles|victimes mortelles|personnes tuées|personnes décédées)` },
     { kind: 'killed', role: 'toll', re: String.raw`(?:le |un |ce |nouveau |dernier )?bilan(?: humain| provisoire| officiel| total| global| définitif| actualisé| macabre| des morts| des victimes| des décès)?|nombre (?:de |des )(?:morts|tués|victimes|décès|personnes tuées|martyrs)|décompte des morts|le nombre de morts|le nombre de tués|les morts (?:se chiffrent|sont)` },
     // injured
     { kind: 'injured', role: 'both', re: [ag('blessé'), ag('grièvement blessé'), ag('légèrement blessé'), ag('mutilé'), ag('battu'), ag('passé à tabac')].join('|') },
@@ -74,10 +79,10 @@ const lexicon: LocaleLexicon = {
   ],
   range: { between: String.raw`entre|de`, and: String.raw`et|à|-|–|—`, to: String.raw`à|-|–|—|ou|voire` },
   subset: {
-    before: String.raw`dont|parmi lesquels|parmi lesquelles|parmi eux|parmi elles|y compris|notamment|parmi les victimes figurent|parmi les morts figurent|parmi les victimes|parmi les morts|en majorité|majoritairement|pour la plupart|la plupart|essentiellement|principalement|en particulier|parmi ces derniers`,
+    before: String.raw`dont ceux de|dont celles de|dont ceux d['’]|dont celles d['’]|dont celui de|dont celle de|dont|parmi lesquels|parmi lesquelles|parmi eux|parmi elles|y compris|notamment|parmi les victimes figurent|parmi les morts figurent|parmi les victimes|parmi les morts|en majorité|majoritairement|pour la plupart|la plupart|essentiellement|principalement|en particulier|parmi ces derniers`,
     after: String.raw`d['’]entre eux|d['’]entre elles|parmi eux|parmi elles|parmi les morts|parmi les victimes|parmi les blessés|parmi les tués|de ces derniers|d['’]entre les victimes`,
   },
-  coordination: String.raw`et|ainsi que|plus|de même que|outre|,|, et|et encore|et au moins|et plus de|sans compter|en plus de|auxquels s['’]ajoutent`,
+  coordination: String.raw`et de|et d['’]|et|ainsi que|plus|de même que|outre|,|, et|et encore|et au moins|et plus de|sans compter|en plus de|auxquels s['’]ajoutent`,
   relative: String.raw`(?:, )?(?:beaucoup|la plupart|plusieurs|certains|certaines|nombre|une partie|la moitié|un tiers|la majorité|une majorité|tous|toutes|aucun|aucune) d['’]entre (?:eux|elles)|qui|lesquels|lesquelles|auxquels|desquels`,
   blockers: String.raw`piégés|piégées|coincés|coincées|bloqués|bloquées|encerclés|assiégés|abrités|s['’]abritent|s['’]abritaient|évacués|évacuées|évacuation|secourus|secourues|sauvés|sauvées|libérés|libérées|relâchés|relâchées|remis en liberté|remises en liberté|libération|échangés|échangées|rapatriés|rapatriées|rentrés chez eux|sont rentrés|retournés|sont retournés|ont survécu|survivants|survivantes|rescapés|rescapées|rassemblés|rassemblées|se sont rassemblés|ont manifesté|manifestaient|ont défilé|ont participé|participaient|participent|vivent|vivaient|habitent|habitaient|résident|résidaient|hébergés|hébergées|accueillis|accueillies|accueille|accueillait|abrite|abritait|compte|comptait|peuplée de|peuplé de|ont besoin|a besoin|besoin|risquent|risque|menacés|menacées|mobilisés|déployés|déployé|recrutés|envoyés|stationnés|formés|employés|vaccinés|nourris|ont reçu|recevront|enregistrés|inscrits|ont voté|attendent|attendaient|entassés|entassées`,
   notCountBefore: String.raw`résolution|route|autoroute|brigade|régiment|division|bataillon|corps|armée|article|vol|n°|no\.|numéro|unité|section|secteur|porte|bloc|bâtiment|chapitre|paragraphe|niveau|phase|étape|catégorie|type|modèle|chambre|salle|zone|district|camp|groupe|chaîne|page|ligne|bus|tour|terminal|quai|kilomètre|km|heure|heures|jour|jours|année|années|âgé de|âgée de|âgés de|âgées de|âge de|l['’]âge de|volume|saison|épisode|mandat|classe|taille|appartement|maison|rue|avenue|boulevard|place|point de contrôle|base|position|colline|hauteur|point|poste|lit|cellule|sortie|échangeur|covid-|f-|su-|mig-|mi-|t-|al-|kh-|g|m|hauteur de`,
@@ -110,8 +115,27 @@ const lexicon: LocaleLexicon = {
     { re: String.raw`forces démocratiques syriennes|fds`, party: 'SDF' },
     { re: String.raw`(?:groupe )?(?:état islamique|ei|daech|daesh)`, party: 'Islamic State' },
     { re: String.raw`hamas|hezbollah|houthis?|talibans?|boko haram|wagner|africa corps|m23|jnim|shebab|chebab|al-qaïda|al-qaida|tsahal`, party: '$0' },
+    ...national(String.raw`(?:forces|troupes|soldats|militaires|armée|policiers|police|gardes-frontières|combattants|forces de sécurité|militaires)`, [
+      [String.raw`israéliens?|israéliennes?`, 'Israeli forces'],
+      [String.raw`russes?`, 'Russian forces'],
+      [String.raw`ukrainiens?|ukrainiennes?`, 'Ukrainian forces'],
+      [String.raw`turcs?|turques?`, 'Turkish forces'],
+      [String.raw`américains?|américaines?`, 'US forces'],
+      [String.raw`iraniens?|iraniennes?`, 'Iranian forces'],
+      [String.raw`soudanais(?:es?)?`, 'Sudanese army'],
+      [String.raw`maliens?|maliennes?`, 'Malian army'],
+      [String.raw`nigériens?|nigériennes?`, 'Nigerien army'],
+      [String.raw`burkinabè|burkinabés?`, 'Burkinabe army'],
+      [String.raw`congolais(?:es?)?`, 'Congolese army'],
+      [String.raw`éthiopiens?|éthiopiennes?`, 'Ethiopian army'],
+      [String.raw`libanais(?:es?)?`, 'Lebanese army'],
+      [String.raw`irakiens?|irakiennes?`, 'Iraqi forces'],
+    ]),
     { re: String.raw`(?:forces|troupes|soldats|militaires|armée|policiers|police|gardes-frontières|combattants|forces de sécurité) (?:${NATIONALITIES})`, party: '$0' },
-    { re: String.raw`rebelles?|insurgés|jihadistes|djihadistes|forces de l['’]opposition|combattants de l['’]opposition|opposition armée|police|forces de sécurité|paramilitaires|milices?|miliciens`, party: '$0' },
+    { re: String.raw`rebelles?|forces de l['’]opposition|combattants de l['’]opposition|opposition armée|insurgés`, party: 'rebels' },
+    { re: String.raw`police|policiers|gendarmes|gendarmerie`, party: 'police' },
+    { re: String.raw`jihadistes|djihadistes`, party: 'jihadists' },
+    { re: String.raw`paramilitaires|milices?|miliciens|forces de sécurité`, party: '$0' },
   ],
 };
 
