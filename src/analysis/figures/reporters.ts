@@ -14,6 +14,9 @@ export interface ReporterEntry {
   /** Types for generic descriptors: "monitor", "ngo", "health-ministry", "army", "state-media", ... */
   types?: string[];
   aliases: Partial<Record<AliasLang, string[]>>;
+  /** Places (any language) where this entry is the default reporter of its types: "the health
+   *  ministry" in an article about Gaza is the Gaza Health Ministry. */
+  places?: string[];
 }
 
 export interface ReporterTable {
@@ -52,6 +55,7 @@ interface PhraseIndex<T> {
 interface CompiledTable {
   byLang: Map<string, PhraseIndex<ReporterEntry>>;
   generic: Map<string, PhraseIndex<string>>;
+  places: PhraseIndex<ReporterEntry[]> | null;
 }
 
 const compiled = new WeakMap<ReporterTable, CompiledTable>();
@@ -95,9 +99,19 @@ function matchWords(text: string, pos: number, words: string[]): number {
       if (c !== w[i]) return -1;
     }
   }
-  if (isWordChar(text[p - 1]) && isWordChar(text[p])) return -1;
+  if (isWordChar(text[p - 1]) && isWordChar(text[p])) {
+    // an inflected last word: German genitive "des Gesundheitsministeriums", "der Armeen"
+    const last = words[words.length - 1];
+    if (last.length < 5) return -1;
+    for (const suffix of INFLECTIONS) {
+      if (text.startsWith(suffix, p) && !isWordChar(text[p + suffix.length])) return p + suffix.length;
+    }
+    return -1;
+  }
   return p;
 }
+
+const INFLECTIONS = ['s', 'es', 'n', 'en'];
 
 function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false): { start: number; end: number; value: T }[] {
   const lower = lowerSame(text);
@@ -135,7 +149,7 @@ const lowerSame = (s: string) => {
 function compileTable(t: ReporterTable): CompiledTable {
   let c = compiled.get(t);
   if (c) return c;
-  c = { byLang: new Map(), generic: new Map() };
+  c = { byLang: new Map(), generic: new Map(), places: null };
   compiled.set(t, c);
   return c;
 }
@@ -171,6 +185,30 @@ function genericScope(t: ReporterTable, lang: Lang | undefined): PhraseIndex<str
 /** Every mention of a known reporter in `text`, in order (longest alias at each place). */
 export function findReporterMentions(text: string, t: ReporterTable = defaultReporterTable, lang?: Lang): ReporterMention[] {
   return findPhrases(langScope(t, lang), text).map((m) => ({ start: m.start, end: m.end, name: m.value.name, types: m.value.types ?? [] }));
+}
+
+/** Entries whose places `text` mentions, with the offset of the first mention, earliest first. */
+export function findPlaceDefaults(text: string, t: ReporterTable = defaultReporterTable): { entry: ReporterEntry; start: number }[] {
+  const c = compileTable(t);
+  if (!c.places) {
+    const idx: PhraseIndex<ReporterEntry[]> = { ci: new Map(), cs: new Map() };
+    const byPlace = new Map<string, ReporterEntry[]>();
+    for (const e of t.reporters) {
+      for (const p of e.places ?? []) {
+        const k = p.toLowerCase();
+        let list = byPlace.get(k);
+        if (!list) {
+          byPlace.set(k, (list = []));
+          addPhrase(idx, p, list);
+        }
+        list.push(e);
+      }
+    }
+    c.places = idx;
+  }
+  const seen = new Map<ReporterEntry, number>();
+  for (const m of findPhrases(c.places, text)) for (const e of m.value) if (!seen.has(e)) seen.set(e, m.start);
+  return [...seen].map(([entry, start]) => ({ entry, start })).sort((a, b) => a.start - b.start);
 }
 
 /** The first generic descriptor in `text` ("activists", "an NGO"): its type and place, or null. */

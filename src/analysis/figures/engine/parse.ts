@@ -110,6 +110,7 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
     cueList.push(c);
   }
   const blockers = allMatches(cl.blockers, s);
+  const reports = allMatches(cl.reporter.saidVerbs, s);
   const relatives = allMatches(cl.relative, s);
   const breaks = allMatches(cl.clauseBreak, s).map((m) => m.start);
   const clauseOf = (pos: number) => {
@@ -153,6 +154,8 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
       if (governs.has(q) && governs.get(q) !== c) continue;
       const blk = blockers.find((b) => b.start >= c.phraseEndRel && b.end <= q.start);
       if (blk) return 'blocked';
+      // a reporting verb in between starts another report: "…», a déclaré X, ajoutant que 40 ont été blessés"
+      if (reports.some((r) => r.start >= c.phraseEndRel && r.end <= q.start)) return null;
       // inside a relative clause opened after the count ("…, many of whom have been displaced")
       const rel = relatives.find((r) => r.start >= c.phraseEndRel && r.end <= q.start);
       if (rel && !/[,;)—–]/.test(s.slice(rel.end, q.start))) continue;
@@ -216,7 +219,12 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
       continue;
     }
     if (c.subset) continue; // the subset refiner takes the parent's kind
-    // 4. one list with the previous count: "killed 3 soldiers and 5 civilians"
+    // 4. one list with the previous count: "killed 3 soldiers and 5 civilians"; "dont 11 enfants et
+    //    six femmes" (a part of a count, as the previous one)
+    if (prev && !prev.kind && prev.subset && prev.clause === c.clause && cl.coordGap.test(s.slice(prev.phraseEndRel, c.hedgeStart))) {
+      c.subset = prev.subset;
+      continue;
+    }
     if (prev && prev.kind && prev.clause === c.clause && cl.coordGap.test(s.slice(prev.phraseEndRel, c.hedgeStart))) {
       c.kind = prev.kind;
       c.cuePos = prev.cuePos;

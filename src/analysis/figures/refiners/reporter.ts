@@ -6,7 +6,7 @@
 // Patterns match the lower-cased text; names are copied from the original (same offsets).
 import { allMatches, nextMatch } from '../engine/compile.js';
 import type { CompiledLocale } from '../engine/compile.js';
-import { cleanReporterName, findGenericReporter, findReporterMentions, type ReporterMention } from '../reporters.js';
+import { cleanReporterName, findGenericReporter, findPlaceDefaults, findReporterMentions, type ReporterEntry, type ReporterMention } from '../reporters.js';
 import type { RefineContext, Refiner } from './types.js';
 
 interface Attribution {
@@ -30,8 +30,8 @@ const trim = (t: Txt): Txt => {
 };
 
 const TRAILING_AUX = /\s+(?:had|has|have|was|were|is|are|also|then|later|earlier|previously|initially|hat|hatte|habe|ont|avait|a|ha|había|han)$/iu;
-const HARD_AFTER = /[,;.!?“”"«»)\]]|\s[—–]\s/u;
-const HARD_BEFORE = /[,;:!?“”"«»(\[]|\s[—–]\s/gu;
+const HARD_AFTER = /[,;.!?“”"«»)\]،؛؟]|\s[—–]\s/u;
+const HARD_BEFORE = /[,;:!?“”"«»(\[،؛؟]|\s[—–]\s/gu;
 const CONJ_ONLY = /^(?:and|but|also|then|et|mais|und|aber|y|pero|و)$/iu;
 const LEADING_CONJ = /^(?:and|but|meanwhile|however|et|mais|und|aber|y|pero|و)\s+/u;
 const RELATIVE_START = /^(?:who|whose|which|where|that|qui|dont|der|die|das|que|quien|cuyo|الذي|التي)\s/u;
@@ -43,6 +43,8 @@ const LOOKBACK = 6;
 export const reporterRefiner: Refiner = (ctx, cands) => {
   let mentionsCache: ReporterMention[] | null = null;
   const mentions = () => (mentionsCache ??= findReporterMentions(ctx.text, ctx.reporters, ctx.lang));
+  let placesCache: { entry: ReporterEntry }[] | null = null;
+  const places = () => (placesCache ??= findPlaceDefaults(ctx.text, ctx.reporters));
   const bySentence = new Map<number, typeof cands>();
   for (const c of cands) {
     const l = bySentence.get(c.sentence);
@@ -59,8 +61,8 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
     const mine = bySentence.get(sent.index);
     let resolved: { pos: number; name: string }[] = [];
     if (anyCue.test(sent.lower)) {
-      for (const a of findAttributions(ctx.cl, { o: sent.text, l: sent.lower }, sent.start)) {
-        const name = resolve(ctx, a, recent, mentions);
+      for (const a of findAttributions(ctx, { o: sent.text, l: sent.lower }, sent.start)) {
+        const name = resolve(ctx, a, recent, mentions, places);
         if (name) resolved.push({ pos: a.pos, name });
       }
     }
@@ -104,11 +106,12 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
   return cands;
 };
 
-function findAttributions(cl: CompiledLocale, s: Txt, base: number): Attribution[] {
+function findAttributions(ctx: RefineContext, s: Txt, base: number): Attribution[] {
+  const cl = ctx.cl;
   const out: Attribution[] = [];
   const r = cl.reporter;
   for (const m of allMatches(r.sourceBefore, s.l)) {
-    const phrase = takeAfter(cl, s, m.end);
+    const phrase = takeAfter(ctx, s, m.end);
     if (phrase) out.push({ pos: m.start, phrase, abs: base + m.end });
   }
   for (const m of allMatches(r.saidVerbs, s.l)) {
@@ -116,10 +119,10 @@ function findAttributions(cl: CompiledLocale, s: Txt, base: number): Attribution
     const lead = s.o.slice(0, m.start);
     let phrase: string | null = null;
     let abs = base + m.start;
-    const afterPunct = /(?:^|[,;:“”"«»—–(])\s*$/u.test(lead);
+    const afterPunct = /(?:^|[,;:“”"«»—–(،؛])\s*$/u.test(lead);
     if (afterPunct) {
       // ", said the ministry" / "قالت الوزارة"
-      phrase = takeAfter(cl, s, m.end);
+      phrase = takeAfter(ctx, s, m.end);
       abs = base + m.end;
     }
     if (!phrase) phrase = takeBefore(cl, s, m.start, afterPunct && lead.trim() !== '');
@@ -148,7 +151,8 @@ function stripNoise(cl: CompiledLocale, t: Txt): Txt {
   return trim({ o: o.replace(/\s+/g, ' '), l: l.replace(/\s+/g, ' ') });
 }
 
-function takeAfter(cl: CompiledLocale, s: Txt, pos: number): string | null {
+function takeAfter(ctx: RefineContext, s: Txt, pos: number): string | null {
+  const cl = ctx.cl;
   let rest = sub(s, pos, pos + 160);
   // drop leading noise ("on Friday", "in a statement")
   for (let k = 0; k < 3; k++) {
@@ -168,8 +172,12 @@ function takeAfter(cl: CompiledLocale, s: Txt, pos: number): string | null {
   if (st && st.index === 0) return null; // "said that …": no source after the verb
   if (st) phrase = sub(phrase, 0, st.index);
   phrase = trim(phrase);
-  // what follows a reporting verb may be the report itself: "said 14 civilians were killed"
-  if (/\p{N}/u.test(phrase.o) || cl.anyCue.test(phrase.l)) return null;
+  // what follows a reporting verb may be the report itself: "said 14 civilians were killed"; but a
+  // known name right after the verb is the source ("قال الجيش الإسرائيلي إنه قتل 20")
+  if (/\p{N}/u.test(phrase.o) || cl.anyCue.test(phrase.l)) {
+    const m = findReporterMentions(rest.o, ctx.reporters, ctx.lang)[0];
+    return m && m.start <= 4 ? rest.o.slice(m.start, m.end) : null;
+  }
   return phrase.o && phrase.o.length <= 120 ? phrase.o : null;
 }
 
@@ -200,7 +208,7 @@ function takeBefore(cl: CompiledLocale, s: Txt, pos: number, afterComma: boolean
   return null;
 }
 
-function resolve(ctx: RefineContext, a: Attribution, recent: string[], mentions: () => ReporterMention[]): string | null {
+function resolve(ctx: RefineContext, a: Attribution, recent: string[], mentions: () => ReporterMention[], places: () => { entry: ReporterEntry }[]): string | null {
   const cl = ctx.cl;
   const alias = findReporterMentions(a.phrase, ctx.reporters, ctx.lang)[0];
   const generic = findGenericReporter(a.phrase, ctx.reporters, ctx.lang);
@@ -233,6 +241,9 @@ function resolve(ctx: RefineContext, a: Attribution, recent: string[], mentions:
     }
     if (best) return best.name;
     if (anaphora && recent[0]) return recent[0];
+    // no named reporter of that type: the default one of the place the article is about
+    const byPlace = places().find((p) => p.entry.types?.includes(generic.type));
+    if (byPlace) return byPlace.entry.name;
   } else if (anaphora) return null;
   cleaned = firstOf;
   if (!cleaned || cleaned.split(/\s+/).length > 8) return null;
@@ -242,12 +253,20 @@ function resolve(ctx: RefineContext, a: Attribution, recent: string[], mentions:
 
 /** "Donetsk regional governor Pavlo Kyrylenko" -> "Donetsk regional governor (Pavlo Kyrylenko)". */
 function officeName(cl: CompiledLocale, s: string): string {
-  const offices = allMatches(cl.reporter.offices, s.toLowerCase().length === s.length ? s.toLowerCase() : s);
+  const lower = s.toLowerCase().length === s.length ? s.toLowerCase() : s;
+  let offices = allMatches(cl.reporter.offices, lower);
+  let office = s;
+  if (offices.length === 0) {
+    // an inflected office ("des Bürgermeisters"): the word without its ending
+    const bare = lower.replace(/(\p{L}{4,})(?:s|es)(?=\s|$)/gu, (_m, w: string) => w + ' '.repeat(_m.length - w.length));
+    offices = allMatches(cl.reporter.offices, bare);
+    office = s.slice(0, offices[offices.length - 1]?.end ?? 0);
+  } else office = s.slice(0, offices[offices.length - 1].end);
   const last = offices[offices.length - 1];
   if (!last) return s;
-  const rest = s.slice(last.end).trim();
+  const rest = s.slice(last.end).replace(/^(?:s|es)(?=\s)/u, '').trim();
   if (rest && /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(rest)) {
-    return `${s.slice(0, last.end).trim()} (${rest})`;
+    return `${office.trim()} (${rest})`;
   }
   return s;
 }

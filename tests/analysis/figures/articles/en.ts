@@ -32,8 +32,8 @@ The UN says about 1.9 million people, or 90 percent of the population, have been
     gold: [
       'killed 57 at_least people | Gaza Health Ministry | event',
       'killed 12 exact children | Gaza Health Ministry | event',
-      'killed 17 exact people | civil defence spokesman (Mahmud Bassal) | event',
-      'injured 80 exact people | civil defence spokesman (Mahmud Bassal) | event',
+      'killed 17 exact people | Gaza Civil Defence | event',
+      'injured 80 exact people | Gaza Civil Defence | event',
       'killed 2 exact combatants | Israeli military (IDF) | event',
       'killed 326 exact combatants | Israeli military (IDF) | background',
       'killed 1195 exact people | AFP | background',
