@@ -52,6 +52,6 @@ export async function autocomplete(interaction: AutocompleteInteraction, ctx: Bo
   const choices = stories
     .filter((s) => s.title.toLowerCase().includes(typed))
     .slice(0, 25)
-    .map((s) => ({ name: truncate(`${s.title} (${s.articleIds.length})`, 100), value: s.id }));
+    .map((s) => ({ name: `${truncate(s.title, 90)} (${s.articleIds.length})`, value: s.id }));
   await interaction.respond(choices);
 }
