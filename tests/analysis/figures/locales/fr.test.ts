@@ -210,11 +210,18 @@ const cases: Case[] = [
     figures: [{ kind: 'killed', count: 50, qualifier: 'about', reporter: 'United Nations' }],
   },
   {
-    text: 'Les secouristes ont retiré 48 corps des décombres, dont ceux de 9 enfants et de quatre femmes.',
+    text: 'Les secouristes ont retiré 48 corps des décombres, dont ceux de 9 enfants.',
     figures: [
       { kind: 'killed', count: 48 },
       { kind: 'killed', count: 9, who: 'children' },
-      { kind: 'killed', count: 4, who: 'women' },
+    ],
+  },
+  {
+    text: 'Les frappes ont tué 61 personnes, dont 14 enfants et six femmes.',
+    figures: [
+      { kind: 'killed', count: 61 },
+      { kind: 'killed', count: 14, who: 'children' },
+      { kind: 'killed', count: 6, who: 'women' },
     ],
   },
 ];
