@@ -203,7 +203,7 @@ async function setPaused(interaction: ChatInputCommandInteraction, ctx: BotConte
     const state = await ctx.store.feeds.get(subs[0]!.url);
     if (state.disabled || state.consecutiveFailures > 0) {
       // A moderator's resume is a fresh start: retry now, count failures anew.
-      await ctx.store.feeds.update(state.url, (s) => ({ ...s, disabled: false, consecutiveFailures: 0, failingSince: null, nextAttemptAt: null, failureNotified: false }));
+      await ctx.store.feeds.update(state.url, (s) => ({ ...s, disabled: false, consecutiveFailures: 0, failingSince: null, nextAttemptAt: null, failureNotified: false, failureNotices: {} }));
       retried = ' It will be fetched again right away.';
     }
     ctx.requestPoll();

@@ -27,5 +27,7 @@ export interface Poster {
   postArticle(channelId: string, post: ArticlePost, nonce: string, opts?: { mentionRoleId?: string }): Promise<{ messageId: string }>;
   /** Opens (or finds) the thread under a message; returns the channel id to post into. */
   startThread(channelId: string, messageId: string, name: string): Promise<{ threadId: string }>;
-  notify(channelId: string, text: string, opts?: { mentionRoleId?: string }): Promise<void>;
+  notify(channelId: string, text: string, opts?: { mentionRoleId?: string }): Promise<{ messageId: string }>;
+  /** Rewrites an earlier notice, so one problem stays one message however it develops. */
+  editNotice(channelId: string, messageId: string, text: string): Promise<void>;
 }

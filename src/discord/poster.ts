@@ -48,13 +48,21 @@ export function discordPoster(rest: REST): Poster {
         throw new PostError(`Could not open a thread: ${(err as Error).message}`, false);
       }
     },
+    async editNotice(channelId: string, messageId: string, text: string) {
+      try {
+        await rest.patch(Routes.channelMessage(channelId, messageId), { body: { content: text.slice(0, 2000), allowed_mentions: NO_MENTIONS } });
+      } catch (err) {
+        throw new PostError(`Could not edit the notice: ${(err as Error).message}`, err instanceof DiscordAPIError && err.status === 404);
+      }
+    },
     async notify(channelId: string, text: string, opts: { mentionRoleId?: string } = {}) {
       const role = opts.mentionRoleId;
-      await send(channelId, {
+      const msg = await send(channelId, {
         content: (role ? `<@&${role}> ${text}` : text).slice(0, 2000),
         // Only the configured role may be pinged, whatever the text contains.
         allowed_mentions: role ? { parse: [], roles: [role] } : NO_MENTIONS,
       });
+      return { messageId: msg.id };
     },
   };
 }

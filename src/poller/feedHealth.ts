@@ -59,6 +59,7 @@ export function recordSuccess(state: FeedState, now: Date, fetched: { etag?: str
       failingSince: null,
       nextAttemptAt: null,
       failureNotified: false,
+      failureNotices: {},
       disabled: false,
     },
   };

@@ -63,7 +63,10 @@ export async function pollFeed(url: string, subs: Subscription[], ctx: PollConte
     const outcome = recordFailure(state, { code: e?.code ?? 'internal', message }, now, ctx.health);
     await store.feeds.update(url, () => outcome.state);
     log.warn(`feed ${url} failed (${outcome.state.consecutiveFailures} in a row): ${message}`);
-    if (outcome.notify) await notifyChannels(subs, failureNotice(url, outcome.notify, outcome.state), ctx);
+    if (outcome.notify) {
+      const notices = await tellFailure(subs, failureNotice(url, outcome.notify, outcome.state), outcome.state.failureNotices ?? {}, ctx);
+      await store.feeds.update(url, (s) => ({ ...s, failureNotices: notices }));
+    }
     return { url, outcome: 'failed', newArticles: 0, queued: 0, error: message };
   }
 
@@ -177,6 +180,24 @@ async function decideDeliveries(sub: Subscription, articles: StoredArticle[], ct
   }
   if (firstPoll) await store.subscriptions.update(sub.id, (s) => ({ ...s, baselineAt: ctx.now().toISOString() }));
   return queued;
+}
+
+/**
+ * One notice per channel per failure streak: the first one is posted, later news of the same streak
+ * (the feed disabled) rewrites it, so the channel is told once.
+ */
+async function tellFailure(subs: Subscription[], text: string, earlier: Record<string, string>, ctx: PollContext): Promise<Record<string, string>> {
+  const notices = { ...earlier };
+  for (const channelId of new Set(subs.map((s) => s.channelId))) {
+    try {
+      const previous = notices[channelId];
+      if (previous) await ctx.poster.editNotice(channelId, previous, text);
+      else notices[channelId] = (await ctx.poster.notify(channelId, text)).messageId;
+    } catch (err) {
+      ctx.log.warn(`could not tell channel ${channelId} about the failing feed: ${(err as Error).message}`);
+    }
+  }
+  return notices;
 }
 
 async function notifyChannels(subs: Subscription[], text: string, ctx: PollContext): Promise<void> {

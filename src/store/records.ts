@@ -45,6 +45,8 @@ export interface FeedState {
   nextAttemptAt: string | null;
   /** The channels were told about the failure (once per failure streak). */
   failureNotified: boolean;
+  /** The failure notice posted in each channel (channel id → message id), edited as the failure develops. */
+  failureNotices?: Record<string, string>;
   disabled: boolean;
 }
 

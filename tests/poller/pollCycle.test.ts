@@ -45,6 +45,11 @@ class RecordingPoster implements Poster {
   }
   async notify(channelId: string, text: string) {
     this.notices.push({ channelId, text });
+    return { messageId: `notice-${this.notices.length}` };
+  }
+  edits: { channelId: string; messageId: string; text: string }[] = [];
+  async editNotice(channelId: string, messageId: string, text: string) {
+    this.edits.push({ channelId, messageId, text });
   }
 }
 
