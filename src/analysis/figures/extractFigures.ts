@@ -70,6 +70,7 @@ function extract(text: string, lang: Lang, locale: Locale, cl: CompiledLocale, o
           subset: null,
           whoBeforeMarker: null,
           subsetKind: null,
+          fallbackKind: null,
           clause: 0,
           cuePos: -1,
           reporter: null,

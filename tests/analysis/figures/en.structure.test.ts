@@ -49,3 +49,23 @@ describe('duplicates', () => {
     ['Ten people were killed. Later, soldiers killed ten civilians.', ['killed 10 exact people', 'killed 10 exact civilians']],
   ]);
 });
+
+describe('phrases around the count', () => {
+  run([
+    ['The attack killed 3 people, bringing to 15 the number killed this week.', ['killed 3 exact people', 'killed 15 exact people']],
+    ['A total of 7 people were killed in the raids.', ['killed 7 exact people']],
+    ['Seven members of one family were killed in the strike on their home.', ['killed 7 exact people']],
+    ['Fifteen of the dead were children.', ['killed 15 exact children']],
+    ['Of the 45 people killed, 30 were civilians.', ['killed 45 exact people', 'killed 30 exact civilians']],
+    ['The bodies of 12 people were found in a mass grave.', ['killed 12 exact people']],
+    ['Hamas is still holding 101 hostages.', ['detained 101 exact people']],
+    ['Gunmen killed 5 hostages.', ['killed 5 exact people']],
+    ['Israel says 1,139 people were killed and about 250 taken hostage.', ['killed 1139 exact people', 'detained 250 about people']],
+    ['The blast injured 25 people, five of them seriously.', ['injured 25 exact people', 'injured 5 exact people']],
+    ['The toll included 8 children, the ministry said.', ['killed 8 exact children']],
+    ['At least 10 people, among them three journalists, were killed.', ['killed 10 at_least people', 'killed 3 exact civilians']],
+    ['Nine people, most of them women and children, were killed.', ['killed 9 exact people']],
+    ['More than 200 people remain unaccounted for after the attack.', ['missing 200 more_than people']],
+    ['Three UN peacekeepers from South Africa and one from Uruguay were killed.', ['killed 3 exact combatants', 'killed 1 exact combatants']],
+  ]);
+});

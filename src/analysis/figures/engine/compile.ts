@@ -22,7 +22,7 @@ export interface CompiledLocale {
   fold: Record<string, string> | null;
   /** Any kind cue at all (fast pre-test of a sentence). */
   anyCue: RegExp;
-  /** Global scan for the start of any kind cue. */
+  /** Scan for the start of any kind cue (sticky: used with nextMatch, or at one place). */
   cueScan: RegExp;
   cues: CompiledCue[];
   /** Sticky unions: is there any group noun / kind noun here at all? */

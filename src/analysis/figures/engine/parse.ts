@@ -23,6 +23,8 @@ export interface ParsedCandidate extends Candidate {
   whoBeforeMarker: Who | null;
   /** Kind read from a subset phrase after the number ("of the wounded"). */
   subsetKind: FigureKind | null;
+  /** Kind of a head noun that is also a group ("hostages"), when no cue gives another. */
+  fallbackKind: FigureKind | null;
   clause: number;
   /** Sentence-relative position of the cue that gave the kind (for attribution distance). */
   cuePos: number;
@@ -128,6 +130,26 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
     out.push(cand);
   }
 
+  // A count right after "of" that follows another count is the set that one is taken from:
+  // "seven members of one family", "four of the five victims".
+  for (let i = 1; i < out.length; i++) {
+    const p = out[i - 1];
+    const c = out[i];
+    if (!cl.partitiveY || c.hedgeStart <= p.phraseEndRel) continue;
+    const m = matchAt(cl.partitiveY, s, p.phraseEndRel);
+    if (m && p.phraseEndRel + m[0].length >= c.hedgeStart && s.slice(p.phraseEndRel, c.hedgeStart).trim() !== '') c.rejected = 'reference-set';
+  }
+  // A bare count whose group comes as a predicate: "15 of the dead were children", "30 were civilians".
+  for (const c of out) {
+    if (c.who || c.rejected) continue;
+    const wm = /\s*[\p{L}\p{M}'’-]+\s+/uy;
+    wm.lastIndex = c.phraseEndRel;
+    const w1 = wm.exec(s);
+    if (!w1 || !matchAt(cl.stopAfterY, s, c.phraseEndRel + w1[0].search(/\S/u))) continue;
+    const at = c.phraseEndRel + w1[0].length;
+    const g = cl.groups.find((x) => !x.g.unit && matchAt(x.re, s, at));
+    if (g) c.who = g.g.who;
+  }
   // Cues that are a counted phrase's own kind noun belong to it.
   for (const c of out) {
     for (const q of cueList) if (q.start >= c.numEnd && q.end <= c.phraseEndRel) q.owned = true;
@@ -262,6 +284,10 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
         continue;
       }
     }
+    if (c.fallbackKind) {
+      c.kind = c.fallbackKind;
+      c.cuePos = c.numEnd;
+    }
   }
   for (let i = 1; i < out.length; i++) if (out[i].kind && !out[i].who) inheritWho(cl, s, out[i], out[i - 1]);
   return out;
@@ -347,6 +373,7 @@ function readCount(
   let groupParty: string | null = null;
   let subset: 'before' | 'after' | null = null;
   let subsetKind: FigureKind | null = null;
+  let fallbackKind: FigureKind | null = null;
   let modifiers = 0;
   let headFound = false;
   let unknownHead = false;
@@ -384,6 +411,8 @@ function readCount(
       if (m && (!km || m[0].length > km.len)) km = { kind: x.kind, len: m[0].length };
     }
     if (gm && (!km || gm.len >= km.len)) {
+      // "101 hostages": a group, and the kind if nothing else in the sentence gives one
+      if (km && km.len === gm.len) fallbackKind = km.kind;
       who = gm.g.who;
       if (gm.g.unit) unit = gm.g.unit;
       groupParty = gm.g.party ?? null;
@@ -425,6 +454,10 @@ function readCount(
     }
     if (matchAt(cl.nonPersonY, s, p)) return null;
     if (matchAt(cl.stopAfterY, s, p)) break;
+    // a kind cue ends the phrase: "about 250 taken hostage"
+    if (modifiers > 0 || !unknownHead) {
+      if (matchAt(cl.cueScan, s, p)) break;
+    }
     // a modifier ("40 government troops", "five Israeli soldiers") or an unknown head noun
     const wm = /[\p{L}\p{M}\p{N}'’-]+/uy;
     wm.lastIndex = p;
@@ -487,6 +520,7 @@ function readCount(
     subset,
     whoBeforeMarker,
     subsetKind,
+    fallbackKind,
     clause: 0,
     cuePos: -1,
     reporter: null,
