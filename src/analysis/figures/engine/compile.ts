@@ -19,7 +19,7 @@ export interface CompiledLocale {
   locale: Locale;
   lex: LocaleLexicon;
   ignorable: RegExp | null;
-  fold: Record<string, string> | null;
+  fold: Record<string, string>;
   /** Any kind cue at all (fast pre-test of a sentence). */
   anyCue: RegExp;
   /** Scan for the start of any kind cue (sticky: used with nextMatch, or at one place). */
@@ -138,11 +138,31 @@ export function lowerSource(src: string, fold?: Record<string, string>): string 
       }
       continue;
     }
+    if (c === '[' && fold) {
+      // a plain class whose letters fold to one ("[اأإآ]" -> "ا") becomes that letter
+      const close = src.indexOf(']', i + 1);
+      const body = close > i ? src.slice(i + 1, close) : '';
+      if (body && !/[\\^\-\]]/.test(body)) {
+        const chars = new Set([...body].map((ch) => {
+          const l = ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+          return fold[l] ?? l;
+        }));
+        if (chars.size === 1) {
+          const only = [...chars][0];
+          out += /[.*+?^${}()|[\]\\/]/.test(only) ? `\\${only}` : only;
+        } else out += `[${[...chars].join('')}]`;
+        i = close;
+        continue;
+      }
+    }
     const l = c.toLowerCase().length === 1 ? c.toLowerCase() : c;
     out += fold?.[l] ?? l;
   }
   return out;
 }
+
+/** Any character outside ASCII and Latin-1: only such text can need folding. */
+const FOLD_ANY = /[^\u0000-\u00ff]/u;
 
 /** Lower-cases text keeping every offset (a character whose lower case is longer stays as it is). */
 export function lowerKeepOffsets(text: string, fold?: Record<string, string> | null): string {
@@ -154,7 +174,7 @@ export function lowerKeepOffsets(text: string, fold?: Record<string, string> | n
       l += lc.length === ch.length ? lc : ch;
     }
   }
-  if (fold) {
+  if (fold && FOLD_ANY.test(l)) {
     let out = '';
     for (let i = 0; i < l.length; i++) out += fold[l[i]] ?? l[i];
     l = out;
@@ -182,10 +202,13 @@ export function stripChars(text: string, cls: RegExp): { text: string; map: Int3
 /** Arabic tashkeel and tatweel: never part of a word's identity, removed before matching in every
  *  language unless the locale says otherwise. */
 const DEFAULT_IGNORABLE = String.raw`[\u064B-\u0652\u0670\u0640]`;
+/** Arabic letter forms written interchangeably in news copy: hamza seats on alef, ta marbuta, alef
+ *  maqsura. Folded in text and patterns alike (no Latin letter is touched). */
+const DEFAULT_FOLD: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ة': 'ه', 'ى': 'ي' };
 
 function build(locale: Locale): CompiledLocale {
   const lex = locale.lexicon;
-  const fold = lex.fold;
+  const fold = { ...DEFAULT_FOLD, ...lex.fold };
   const ignorable = lex.ignorable ?? DEFAULT_IGNORABLE;
   const dropIgnorable = (src: string) => src.split(`${ignorable}*`).join('');
   const expand = (src: string): string =>
@@ -213,7 +236,7 @@ function build(locale: Locale): CompiledLocale {
     locale,
     lex,
     ignorable: new RegExp(ignorable, 'u'),
-    fold: fold ?? null,
+    fold,
     anyCue: new RegExp(`(?:${expand(allKinds)})`, 'u'),
     cueScan: g(allKinds),
     cues,
