@@ -105,8 +105,13 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
     import: importOpml,
     export: exportOpml,
   };
-  const handler = handlers[interaction.options.getSubcommand()];
-  if (!handler) throw new UserFacingError(`Unknown subcommand "${interaction.options.getSubcommand()}".`);
+  const sub = interaction.options.getSubcommand();
+  const handler = handlers[sub];
+  if (!handler) throw new UserFacingError(`Unknown subcommand "${sub}".`);
+  if (sub === 'add' || sub === 'test' || sub === 'import') {
+    const wait = ctx.fetchQuota.take(interaction.guildId!);
+    if (wait > 0) throw new UserFacingError(`This server has fetched many feeds in the last minutes. Please try again in ${Math.ceil(wait / 60)} min.`);
+  }
   await handler(interaction, ctx);
 }
 

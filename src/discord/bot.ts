@@ -12,6 +12,10 @@ import { createRouter } from './router.js';
 import { definitionsHash, registerCommands } from './register.js';
 import { discordPoster, NO_MENTIONS } from './poster.js';
 import type { BotContext } from './context.js';
+import { WindowQuota } from './cooldown.js';
+
+/** Feed fetches a server's commands may trigger per 10 minutes. */
+const FEED_FETCHES_PER_SERVER = 30;
 
 export interface RunningBot {
   client: Client;
@@ -54,7 +58,15 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
     return lastReport;
   };
   const scheduler = new PollScheduler(config.pollCron, runCycle, log);
-  const ctx: BotContext = { store, config, log, now: () => new Date(), requestPoll: () => scheduler.requestPoll(), commands: COMMANDS };
+  const ctx: BotContext = {
+    store,
+    config,
+    log,
+    now: () => new Date(),
+    requestPoll: () => scheduler.requestPoll(),
+    commands: COMMANDS,
+    fetchQuota: new WindowQuota(FEED_FETCHES_PER_SERVER, 10 * 60_000),
+  };
   client.on(Events.InteractionCreate, createRouter(COMMANDS, ctx));
   client.on(Events.Error, (err) => log.error(`discord client: ${err.message}`));
   client.on(Events.ShardResume, () => log.info('gateway session resumed'));

@@ -1,5 +1,6 @@
 // What a command module may use: the store's repositories, settings, and a few services.
 import type { Config } from '../config/load.js';
+import type { WindowQuota } from './cooldown.js';
 import type { Store } from '../store/openStore.js';
 import type { Logger } from '../util/log.js';
 import type { ChatInputCommandInteraction, AutocompleteInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
@@ -13,6 +14,8 @@ export interface BotContext {
   requestPoll(): void;
   /** Every command, for /help. */
   commands: CommandModule[];
+  /** Per-server budget of feed fetches triggered by commands. */
+  fetchQuota: WindowQuota;
 }
 
 export interface CommandModule {

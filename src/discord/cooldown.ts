@@ -17,3 +17,25 @@ export class Cooldowns {
     for (const [k, end] of this.until) if (end <= now) this.until.delete(k);
   }
 }
+
+/**
+ * A per-server budget of actions in a sliding window: the feed fetches moderators trigger
+ * (/feed add, test, import), so one server cannot turn the bot into a crawler.
+ */
+export class WindowQuota {
+  private readonly hits = new Map<string, number[]>();
+
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+  ) {}
+
+  /** Seconds until a slot frees up; 0 means go (and uses a slot). */
+  take(key: string, now = Date.now()): number {
+    const recent = (this.hits.get(key) ?? []).filter((t) => t > now - this.windowMs);
+    if (recent.length >= this.limit) return Math.ceil((recent[0]! + this.windowMs - now) / 1000);
+    recent.push(now);
+    this.hits.set(key, recent);
+    return 0;
+  }
+}
