@@ -199,6 +199,11 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
       c.rejected = 'blocked-before';
       continue;
     }
+    // one list with a blocked count: "released 13 Israelis and 11 Thai workers"
+    if (prev && prev.rejected?.startsWith('blocked') && prev.clause === c.clause && cl.coordGap.test(s.slice(prev.phraseEndRel, c.hedgeStart))) {
+      c.rejected = prev.rejected;
+      continue;
+    }
     if (c.kind) {
       c.cuePos = c.numEnd;
       continue; // kind noun head ("50 dead", "12 wounded")
@@ -276,7 +281,8 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
       if (q.role === 'post' || q.role === 'toll' || q.role === 'noun') continue;
       pre = q;
     }
-    if (pre && clauseOf(pre.start) === c.clause && wordCount(s.slice(pre.end, c.hedgeStart)) <= 15) {
+    // not across a comma: "anthrax had killed five people, sickened more than a dozen"
+    if (pre && clauseOf(pre.start) === c.clause && wordCount(s.slice(pre.end, c.hedgeStart)) <= 15 && !/[,;:]/.test(s.slice(pre.end, c.hedgeStart))) {
       const blk = blockers.find((b) => b.start >= pre!.end && b.end <= c.hedgeStart);
       if (!blk) {
         c.kind = pre.kind;
