@@ -6,10 +6,11 @@ import type { Figure } from '../../../src/analysis/types.js';
 import { AR } from './articles/ar.js';
 import { DE } from './articles/de.js';
 import { EN, type TestArticle } from './articles/en.js';
+import { EN2 } from './articles/en2.js';
 import { ES } from './articles/es.js';
 import { FR } from './articles/fr.js';
 
-const SETS: Record<string, TestArticle[]> = { en: EN, fr: FR, de: DE, es: ES, ar: AR };
+const SETS: Record<string, TestArticle[]> = { en: [...EN, ...EN2], fr: FR, de: DE, es: ES, ar: AR };
 
 const key = (f: Figure) => `${f.kind} ${f.count}${f.upper != null ? `-${f.upper}` : ''} ${f.who}${f.unit !== 'people' ? ` ${f.unit}` : ''}`;
 const parseGold = (g: string) => {

@@ -28,6 +28,8 @@ export interface ParsedCandidate extends Candidate {
   clause: number;
   /** Sentence-relative position of the cue that gave the kind (for attribution distance). */
   cuePos: number;
+  /** The count this one is a part of (set by the subset refiner). */
+  parentRef?: ParsedCandidate;
   /** Filled by the refiners. */
   reporter: string | null;
   scope: Scope;

@@ -34,6 +34,7 @@ const HARD_AFTER = /[,;.!?“”"«»)\]،؛؟]|\s[—–]\s/u;
 const HARD_BEFORE = /[,;:!?“”"«»(\[،؛؟]|\s[—–]\s/gu;
 const CONJ_ONLY = /^(?:and|but|also|then|et|mais|und|aber|y|pero|و)$/iu;
 const LEADING_CONJ = /^(?:and|but|meanwhile|however|et|mais|und|aber|y|pero|و)\s+/u;
+const THAT_START = /^(?:that|que|qu['’]|dass|أن|إن)\s*/u;
 const RELATIVE_START = /^(?:who|whose|which|where|that|qui|dont|der|die|das|que|quien|cuyo|الذي|التي)\s/u;
 const INDEFINITE_START = /^(?:a|an|un|une|ein|eine|una?)\s/u;
 
@@ -172,6 +173,9 @@ function takeAfter(ctx: RefineContext, s: Txt, pos: number): string | null {
   if (st && st.index === 0) return null; // "said that …": no source after the verb
   if (st) phrase = sub(phrase, 0, st.index);
   phrase = trim(phrase);
+  // a known name the cut would shorten: "the UN mission in Afghanistan"
+  const known = findReporterMentions(rest.o.slice(0, end), ctx.reporters, ctx.lang)[0];
+  if (known && known.start <= 5 && known.end > phrase.o.length) phrase = sub(rest, 0, known.end);
   // what follows a reporting verb may be the report itself: "said 14 civilians were killed"; but a
   // known name right after the verb is the source ("قال الجيش الإسرائيلي إنه قتل 20")
   if (/\p{N}/u.test(phrase.o) || cl.anyCue.test(phrase.l)) {
@@ -195,7 +199,10 @@ function takeBefore(cl: CompiledLocale, s: Txt, pos: number, afterComma: boolean
     const conj = LEADING_CONJ.exec(seg.l);
     if (conj) seg = sub(seg, conj[0].length);
     if (!seg.o) continue;
-    if (RELATIVE_START.test(seg.l) && i > 0) continue;
+    // "…, and that residents reported": the complementizer goes, the subject stays
+    const that = THAT_START.exec(seg.l);
+    if (that && seg.o.length > that[0].length) seg = sub(seg, that[0].length);
+    else if (RELATIVE_START.test(seg.l) && i > 0) continue;
     if (afterComma && n <= 1 && INDEFINITE_START.test(seg.l) && i > 0) {
       // appositive ("The OSDH, an NGO based in …, reported"): the name is before it
       const prev = stripNoise(cl, segs[i - 1] ?? { o: '', l: '' });

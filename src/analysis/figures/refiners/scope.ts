@@ -21,18 +21,23 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
   const p = ctx.published ? Date.parse(ctx.published) : NaN;
   const published = Number.isFinite(p) ? p : null;
   const undated: typeof cands = [];
+  const leadEnd = leadSentences(ctx);
+  const ownTime = new Set<(typeof cands)[number]>();
   const t = ctx.cl.time;
   for (const c of cands) {
     const sent = ctx.sentences[c.sentence];
     const s = sent.lower;
     let hits = cache.get(c.sentence);
     if (!hits) {
+      // The headline and lead are the article's event: an "earlier" phrase or an old date there
+      // dates the event itself ("killed 45 civilians late last month"), not a separate incident.
+      const lead = c.sentence <= leadEnd;
       hits = {
-        bg: [...allMatches(t.background, s), ...allMatches(t.wholeWar, s), ...allMatches(t.earlier, s)],
+        bg: [...allMatches(t.background, s), ...allMatches(t.wholeWar, s), ...(lead ? [] : allMatches(t.earlier, s))],
         ev: allMatches(t.event, s),
         breaks: allMatches(ctx.cl.clauseBreak, s).map((m) => m.start),
       };
-      if (published !== null) dateHits(ctx, s, published, hits);
+      if (published !== null) dateHits(ctx, s, published, hits, lead ? LEAD_WINDOW_DAYS : EVENT_WINDOW_DAYS);
       cache.set(c.sentence, hits);
     }
     // averages and rates: "165 dead a day", "an average of 40 people killed per day"
@@ -53,6 +58,7 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
     for (const h of hits.bg) if (near(h) && !hits.ev.some((e) => e.start >= h.start && e.start <= h.end + 3)) bg = Math.min(bg, dist(h));
     let ev = Infinity;
     for (const h of hits.ev) if (near(h)) ev = Math.min(ev, dist(h));
+    if (bg !== Infinity || ev !== Infinity) ownTime.add(c);
     if (bg < ev) c.scope = 'background';
     else if (ev === Infinity && c.count >= (c.kind === 'killed' || c.kind === 'injured' ? MANY_CASUALTIES : MANY_DISPLACED)) undated.push(c);
   }
@@ -62,16 +68,20 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
   for (const c of undated) {
     if (cands.some((o) => o !== c && o.scope === 'event' && !undated.includes(o) && o.count * DWARF <= c.count)) c.scope = 'background';
   }
+  // a part of a count with no time phrase of its own shares the count's scope
+  for (const c of cands) if (c.parentRef && !ownTime.has(c)) c.scope = c.parentRef.scope;
   return cands;
 };
 
 const DAY = 86_400_000;
 /** How far back a date may lie and still be the current events. */
 const EVENT_WINDOW_DAYS = 21;
+/** In the lead, the article's own event may be a few weeks old; a date months back is a running total. */
+const LEAD_WINDOW_DAYS = 60;
 
 /** Dates in the sentence ("since October 7", "on 28 November", "in May 2023"): one more than three
  *  weeks before publication places the count in the background, a recent one in the event. */
-function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hits: { bg: Hit[]; ev: Hit[]; breaks: number[] }): void {
+function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hits: { bg: Hit[]; ev: Hit[]; breaks: number[] }, window: number): void {
   const d = ctx.cl.dates;
   if (!d) return;
   const pub = new Date(published);
@@ -86,7 +96,7 @@ function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hit
     if (!m[3] && when > published + 2 * DAY) when = Date.UTC(--year, month, Math.min(28, Math.max(1, day)));
     const age = (published - when) / DAY;
     const hit = { start: m.index!, end: m.index! + text.length };
-    if (age > EVENT_WINDOW_DAYS) hits.bg.push(hit);
+    if (age > window) hits.bg.push(hit);
     else if (age > -2) hits.ev.push(hit);
   }
 }
@@ -98,4 +108,13 @@ function* allMatchesExec(re: RegExp, s: string): Generator<RegExpExecArray> {
     yield m;
     from = m.index + m[0].length;
   }
+}
+
+/** Index of the last sentence of the lead: the headline (a line without a full stop) and the first
+ *  sentence of the body. */
+function leadSentences(ctx: Parameters<Refiner>[0]): number {
+  const first = ctx.sentences[0];
+  // a text of a sentence or three has no lead to speak of
+  if (!first || ctx.sentences.length < 4) return -1;
+  return /[.!?؟»”"')]$/u.test(first.text.trim()) ? 0 : 1;
 }

@@ -18,7 +18,10 @@ export const subsetRefiner: Refiner = (_ctx, cands) => {
     }
     if (!c.kind) c.kind = c.subsetKind ?? parent?.kind ?? null;
     if (!c.who) c.who = c.whoBeforeMarker ?? parent?.who ?? null;
-    if (parent) c.parent = cands.indexOf(parent);
+    if (parent) {
+      c.parent = cands.indexOf(parent);
+      c.parentRef = parent;
+    }
   }
   return cands;
 };
