@@ -318,9 +318,12 @@ export function isWordCode(c: number): boolean {
  * than a global search, which tries every alternative at every position.
  */
 export function nextMatch(re: RegExp, s: string, from = 0): RegExpExecArray | null {
+  let first = FIRST.get(re);
+  if (first === undefined) FIRST.set(re, (first = firstChars(re.source)));
   for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) continue;
+    if (first !== null && !first.has(s[i])) continue;
     if (i > 0 && isWordCode(c) && isWordCode(s.charCodeAt(i - 1))) continue;
     re.lastIndex = i;
     const m = re.exec(s);
@@ -359,4 +362,163 @@ export function wordCount(s: string): number {
     inWord = isW;
   }
   return n;
+}
+
+/** The characters a match of each scan regex can start with (null: any). */
+const FIRST = new WeakMap<RegExp, Set<string> | null>();
+
+/**
+ * The set of characters a match of `src` can begin with, or null when that cannot be told (a
+ * negated class, \\p{…}, ".", a pattern that can match the empty string). A small parser for the
+ * regex subset the lexicons use: alternation, groups, lookarounds, classes, escapes, quantifiers.
+ */
+export function firstChars(src: string): Set<string> | null {
+  let i = 0;
+  type R = { first: Set<string> | null; nullable: boolean };
+  const union = (a: Set<string> | null, b: Set<string> | null) => (a === null || b === null ? null : new Set([...a, ...b]));
+  const DIGITS = new Set('0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669'.split(''));
+  const SPACES = new Set([' ', '\t', '\n', '\r', '\u00a0', '\u202f', '\u2009']);
+
+  function alternation(): R {
+    let first: Set<string> | null = new Set();
+    let nullable = false;
+    for (;;) {
+      const r = sequence();
+      first = union(first, r.first);
+      nullable ||= r.nullable;
+      if (src[i] === '|') {
+        i++;
+        continue;
+      }
+      return { first, nullable };
+    }
+  }
+  function sequence(): R {
+    let first: Set<string> | null = new Set();
+    let nullable = true;
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      const a = atom();
+      const q = quantifier();
+      const atomNullable = a.nullable || q;
+      if (nullable) first = union(first, a.first);
+      nullable &&= atomNullable;
+    }
+    return { first, nullable };
+  }
+  function quantifier(): boolean {
+    const c = src[i];
+    let nullable = false;
+    if (c === '?' || c === '*') {
+      i++;
+      nullable = true;
+    } else if (c === '+') i++;
+    else if (c === '{' && /^\{\d*(,\d*)?\}/.test(src.slice(i))) {
+      const m = /^\{(\d*)(,\d*)?\}/.exec(src.slice(i))!;
+      nullable = m[1] === '' || Number(m[1]) === 0;
+      i += m[0].length;
+    } else return false;
+    if (src[i] === '?') i++; // lazy
+    return nullable;
+  }
+  function atom(): R {
+    const c = src[i];
+    if (c === '(') {
+      i++;
+      let look = false;
+      if (src[i] === '?') {
+        if (src[i + 1] === ':') i += 2;
+        else if (src[i + 1] === '=' || src[i + 1] === '!') {
+          i += 2;
+          look = true;
+        } else if (src[i + 1] === '<' && (src[i + 2] === '=' || src[i + 2] === '!')) {
+          i += 3;
+          look = true;
+        } else if (src[i + 1] === '<') {
+          i = src.indexOf('>', i) + 1;
+        }
+      }
+      const r = alternation();
+      i++; // ')'
+      return look ? { first: new Set(), nullable: true } : r;
+    }
+    if (c === '[') return cls();
+    if (c === '\\') {
+      const n = src[i + 1];
+      i += 2;
+      if (n === 'p' || n === 'P' || n === 'u' || n === 'k') {
+        if (src[i] === '{') i = src.indexOf('}', i) + 1;
+        else if (n === 'u') i += 4;
+        return { first: null, nullable: false };
+      }
+      if (n === 'd') return { first: DIGITS, nullable: false };
+      if (n === 's') return { first: SPACES, nullable: false };
+      if (n === 'b' || n === 'B') return { first: new Set(), nullable: true };
+      if (/[wWDSx]/.test(n)) return { first: null, nullable: false };
+      return { first: new Set([n]), nullable: false };
+    }
+    i++;
+    if (c === '.') return { first: null, nullable: false };
+    if (c === '^' || c === '$') return { first: new Set(), nullable: true };
+    return { first: new Set([c]), nullable: false };
+  }
+  function cls(): R {
+    i++; // '['
+    if (src[i] === '^') {
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+      i++;
+      return { first: null, nullable: false };
+    }
+    const set = new Set<string>();
+    let unknown = false;
+    let prev = '';
+    while (i < src.length && src[i] !== ']') {
+      let ch = src[i];
+      if (ch === '\\') {
+        const n = src[i + 1];
+        i += 2;
+        if (n === 'p' || n === 'P') {
+          if (src[i] === '{') i = src.indexOf('}', i) + 1;
+          unknown = true;
+          continue;
+        }
+        if (n === 'u') {
+          ch = String.fromCharCode(parseInt(src.slice(i, i + 4), 16));
+          i += 4;
+        } else if (n === 'd') {
+          DIGITS.forEach((d) => set.add(d));
+          continue;
+        } else if (n === 's') {
+          SPACES.forEach((d) => set.add(d));
+          continue;
+        } else if (/[wWDSbB]/.test(n)) {
+          unknown = true;
+          continue;
+        } else ch = n;
+      } else i++;
+      if (ch === '-' && prev && src[i] !== ']') {
+        // a range prev-next
+        let to = src[i];
+        if (to === '\\' && src[i + 1] === 'u') {
+          to = String.fromCharCode(parseInt(src.slice(i + 2, i + 6), 16));
+          i += 6;
+        } else i++;
+        const a = prev.charCodeAt(0);
+        const b = to.charCodeAt(0);
+        if (b - a > 400) unknown = true;
+        else for (let k = a; k <= b; k++) set.add(String.fromCharCode(k));
+        prev = '';
+        continue;
+      }
+      set.add(ch);
+      prev = ch;
+    }
+    i++; // ']'
+    return { first: unknown ? null : set, nullable: false };
+  }
+  try {
+    const r = alternation();
+    return r.nullable || i < src.length ? null : r.first;
+  } catch {
+    return null;
+  }
 }
