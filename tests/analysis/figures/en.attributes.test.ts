@@ -49,6 +49,11 @@ describe('reporter', () => {
     ['Ten people were killed in the attack.', 10, null],
     ['The International Committee of the Red Cross said 30 people were missing.', 30, 'International Committee of the Red Cross (ICRC)'],
     ['Médecins Sans Frontières said its teams treated 120 wounded.', 120, 'Médecins Sans Frontières (MSF)'],
+    ['"We have received 23 bodies," said Dr Mohammed Abu Salmiya, director of al-Shifa hospital.', 23, 'director of al-Shifa hospital (Mohammed Abu Salmiya)'],
+    ['Pavlo Kyrylenko, the Donetsk regional governor, said 7 civilians were killed.', 7, 'Donetsk regional governor (Pavlo Kyrylenko)'],
+    ['At least 19 people were killed, according to a count by AFP.', 19, 'AFP'],
+    ['The death toll climbed to 50 from 34 on Tuesday, officials said.', 34, 'officials'],
+    ['Hospital officials said 11 people were killed, 4 of whom were children.', 4, 'Hospital officials'],
   ];
   for (const [text, count, reporter] of cases) it(text, () => expect(one(text, count).reporter).toBe(reporter));
 

@@ -93,5 +93,7 @@ describe('groups', () => {
     ['Half a million people have been displaced.', ['displaced 500000 exact people']],
     ['2.5 million people have fled.', ['displaced 2500000 exact people']],
     ['Fifty people died.', ['killed 50 exact people']],
+    ['The strikes killed 31 people, including 19 women and children.', ['killed 31 exact people', 'killed 19 exact people']],
+    ['The strikes killed 4 women and 3 children.', ['killed 4 exact women', 'killed 3 exact children']],
   ]);
 });

@@ -70,6 +70,8 @@ export interface CompiledLocale {
   groupEnd: Map<GroupNoun, EndMatcher>;
   kindNounAny: Map<{ kind: FigureKind; re: RegExp }, RegExp>;
   coordEnd: EndMatcher;
+  /** A coordination word at a place, then spaces ("and ", "et ", "y "). */
+  coordWordY: RegExp;
   partitiveY: RegExp | null;
   /** Dates: one regex finding "<month> <day>?, <year>?" / "<day> <month> <year>?"; group 1/2/3 per month order. */
   dates: { re: RegExp; months: RegExp[] } | null;
@@ -289,6 +291,7 @@ function build(locale: Locale): CompiledLocale {
     groupEnd: new Map(lex.groups.map((x) => [x, end(x.re, '')])),
     kindNounAny: new Map(kindNouns.map((k, i) => [k, new RegExp(w(lex.kinds.filter((x) => x.role === 'noun')[i].re), 'u')])),
     coordEnd: end(lex.coordination),
+    coordWordY: new RegExp(`${w(lex.coordination)}\\s+`, 'yu'),
     partitiveY: lex.partitive ? new RegExp(String.raw`\s*` + w(lex.partitive) + String.raw`\s*(?:${w(lex.reporter.determiners)}\s*)?`, 'yu') : null,
     dates: lex.monthNames && lex.monthNames.length === 12
       ? {

@@ -426,6 +426,17 @@ function readCount(
       groupParty = gm.g.party ?? null;
       p += gm.len;
       headFound = true;
+      // "19 women and children": two groups, one count — mixed, so people
+      const co = /^\s*/.exec(s.slice(p, p + 8))![0].length;
+      const and = matchAt(cl.coordWordY, s, p + co);
+      if (and) {
+        const at = p + co + and[0].length;
+        const other = cl.groups.find((x) => !x.g.unit && matchAt(x.re, s, at));
+        if (other) {
+          if (other.g.who !== who) who = 'people';
+          p = at + matchAt(other.re, s, at)![0].length;
+        }
+      }
       // "5 people dead", "12 civilians wounded": a kind noun right after the group noun
       const after = /^\s*/.exec(s.slice(p))![0].length;
       for (const x of cl.kindNouns) {

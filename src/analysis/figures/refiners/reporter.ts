@@ -34,6 +34,9 @@ const HARD_AFTER = /[,;.!?“”"«»)\]،؛؟]|\s[—–]\s/u;
 const HARD_BEFORE = /[,;:!?“”"«»(\[،؛؟]|\s[—–]\s/gu;
 const CONJ_ONLY = /^(?:and|but|also|then|et|mais|und|aber|y|pero|و)$/iu;
 const LEADING_CONJ = /^(?:and|but|meanwhile|however|et|mais|und|aber|y|pero|و)\s+/u;
+/** Two to five capitalised words, maybe after a title: a person's name. */
+const isName = (s: string) => /^(?:(?:dr|mr|mrs|ms|gen|col|maj|capt|lt|sgt|brig|prof|sheikh|dr\.|mr\.)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:al-|el-|abu|bin|ibn|de|van|von|da|du|la|le)?\s*\p{Lu}[\p{L}'’.-]*){1,4}$/u.test(s.trim());
+const stripTitle = (s: string) => s.trim().replace(/^(?:dr|mr|mrs|ms|prof)\.?\s+/iu, '');
 const THAT_START = /^(?:that|que|qu['’]|dass|أن|إن)\s*/u;
 const RELATIVE_START = /^(?:who|whose|which|where|that|qui|dont|der|die|das|que|quien|cuyo|الذي|التي)\s/u;
 const INDEFINITE_START = /^(?:a|an|un|une|ein|eine|una?)\s/u;
@@ -173,6 +176,15 @@ function takeAfter(ctx: RefineContext, s: Txt, pos: number): string | null {
   if (st && st.index === 0) return null; // "said that …": no source after the verb
   if (st) phrase = sub(phrase, 0, st.index);
   phrase = trim(phrase);
+  // "said Dr Mohammed Abu Salmiya, director of al-Shifa hospital": the office, with the name
+  if (hard && rest.o[hard.index] === ',' && isName(phrase.o)) {
+    const tail = sub(rest, hard.index + 1);
+    const tEnd = HARD_AFTER.exec(tail.o)?.index ?? tail.o.length;
+    const office = trim(sub(tail, 0, tEnd));
+    if (office.o && allMatches(cl.reporter.offices, office.l).length > 0 && office.o.split(/\s+/).length <= 8) {
+      return `${office.o.replace(cl.reporter.determinersStart, '')} (${stripTitle(phrase.o)})`;
+    }
+  }
   // a known name the cut would shorten: "the UN mission in Afghanistan"
   const known = findReporterMentions(rest.o.slice(0, end), ctx.reporters, ctx.lang)[0];
   if (known && known.start <= 5 && known.end > phrase.o.length) phrase = sub(rest, 0, known.end);
@@ -210,6 +222,11 @@ function takeBefore(cl: CompiledLocale, s: Txt, pos: number, afterComma: boolean
     }
     const words = seg.o.split(/\s+/);
     if (words.length > 10) return words.slice(-6).join(' ');
+    // "Pavlo Kyrylenko, the Donetsk regional governor, said": the office, with the name
+    if (i > 0 && allMatches(cl.reporter.offices, seg.l).length > 0) {
+      const prev = stripNoise(cl, segs[i - 1]);
+      if (isName(prev.o)) return `${seg.o} (${stripTitle(prev.o)})`;
+    }
     return seg.o;
   }
   return null;
