@@ -6,6 +6,8 @@
 // to live; the others keep trying at the same pace and take over once it expires (its holder died or
 // lost the store), then poll at once so that work the dead holder left in the outbox is not delayed.
 // A holder that fails to renew stops its cycle after the deliveries in flight (shouldStop).
+// requestPoll() in a process without the lease (/feed add answered there) is passed on through the
+// store: the holder sees it at its next renewal and polls then.
 import { performance } from 'node:perf_hooks';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../util/log.js';
@@ -13,8 +15,8 @@ import type { Store } from '../store/openStore.js';
 import { acquireLease, holderIsDeadHere, leaseHolder, processHolderId, releaseLease, renewLease } from '../store/lease.js';
 
 export interface PollLeaseOptions {
-  /** The shared store the lease lives in. */
-  store: Pick<Store, 'leases'>;
+  /** The shared store the lease lives in (and poll requests of other processes, in meta). */
+  store: Pick<Store, 'leases' | 'meta'>;
   /** Lease name; default "poller". */
   name?: string;
   /** This process's id in the lease; default host:pid:random. */
@@ -37,6 +39,10 @@ export class PollScheduler {
   /** A follower's extra attempt timed for the moment the holder's lease runs out. */
   private wake: NodeJS.Timeout | null = null;
   private tending: Promise<void> | null = null;
+  /** A requestPoll() not yet served by a cycle here: passed on to the holder if we do not hold the lease. */
+  private asked = false;
+  /** The poll-request counter as last seen by this holder. */
+  private requestsSeen: unknown = undefined;
 
   constructor(
     private readonly expression: string,
@@ -48,7 +54,7 @@ export class PollScheduler {
   }
 
   start(): void {
-    this.task = cron.schedule(this.expression, () => this.requestPoll(), { name: 'sitrep-poll' });
+    this.task = cron.schedule(this.expression, () => this.trigger(false), { name: 'sitrep-poll' });
     if (this.lease) {
       this.heartbeat = setInterval(() => void this.tend(), Math.max(1, Math.floor(this.lease.ttlMs / 3)));
       this.heartbeat.unref();
@@ -58,7 +64,12 @@ export class PollScheduler {
 
   /** Start a cycle now, or right after the one in progress (only once the schedule runs: tests poll by hand). */
   requestPoll(): void {
+    this.trigger(true);
+  }
+
+  private trigger(asked: boolean): void {
     if (this.stopping || !this.task) return;
+    if (asked) this.asked = true;
     if (this.running) {
       this.again = true;
       return;
@@ -73,8 +84,10 @@ export class PollScheduler {
       this.again = false;
       if (this.lease && !(await this.holdsLease())) {
         this.log.debug(`poll skipped: another process holds the "${this.lease.name}" lease`);
+        if (this.asked) await this.passOnRequest();
         break;
       }
+      this.asked = false;
       try {
         await this.cycle(() => this.stopping || (this.lease !== null && !this.holds()));
       } catch (err) {
@@ -105,6 +118,22 @@ export class PollScheduler {
 
   get idle(): Promise<void> {
     return this.running ?? Promise.resolve();
+  }
+
+  private get requestKey(): string {
+    return `poll-request:${this.lease!.name}`;
+  }
+
+  /** Tell the lease holder that a poll was asked for here. */
+  private async passOnRequest(): Promise<void> {
+    this.asked = false;
+    const lease = this.lease!;
+    try {
+      await withTimeout(lease.store.meta.update(this.requestKey, (n) => (typeof n === 'number' ? n : 0) + 1), Math.max(1, Math.floor(lease.ttlMs / 3)));
+      this.log.debug(`poll request passed on to the "${lease.name}" lease holder`);
+    } catch (err) {
+      this.log.warn(`could not pass a poll request on to the "${lease.name}" lease holder: ${(err as Error).message}`);
+    }
   }
 
   private holds(): boolean {
@@ -147,10 +176,16 @@ export class PollScheduler {
       if (ok) {
         // Counted from before the request: the server's expiry is never earlier than ours.
         this.leaseUntil = asked + lease.ttlMs;
+        const requests = await withTimeout(lease.store.meta.get(this.requestKey), limit).catch(() => this.requestsSeen);
+        const requested = had && requests !== this.requestsSeen;
+        this.requestsSeen = requests;
         if (!had) {
           this.log.info(`polling in this process: took the "${lease.name}" lease as ${lease.holderId}`);
           // Work a dead holder left (its outbox, a cycle it did not finish) is done now, not at the next tick.
-          if (!this.running) this.requestPoll();
+          if (!this.running) this.trigger(false);
+        } else if (requested) {
+          this.log.debug('polling now: asked for in another process');
+          this.trigger(false);
         }
       } else {
         if (had) this.log.warn(`lost the "${lease.name}" lease: another process polls now`);

@@ -69,6 +69,32 @@ describe.each(backends)('leases on $name', (backend) => {
     expect((await leaseHolder(a, 'race'))?.holderId).toBe(winners[0]);
   });
 
+  it('passes a poll asked for in a process without the lease on to the holder', async () => {
+    const url = backend.newUrl();
+    const ttlMs = 600;
+    const cycles = { holder: 0, other: 0 };
+    const make = async (who: 'holder' | 'other') =>
+      new PollScheduler('0 0 1 1 *', async () => void cycles[who]++, silentLogger, { store: await open(url), holderId: who, ttlMs });
+    const holder = await make('holder');
+    const other = await make('other');
+    holder.start();
+    holder.requestPoll();
+    await holder.idle;
+    expect(cycles.holder).toBe(1);
+    other.start();
+    other.requestPoll();
+    await other.idle;
+    const asked = Date.now();
+    while (cycles.holder < 2 && Date.now() - asked < 3_000) await sleep(20);
+    expect(cycles).toEqual({ holder: 2, other: 0 });
+    expect(Date.now() - asked).toBeLessThan(ttlMs / 3 + 400);
+    // Cron ticks of the other process are not passed on: only asked-for polls are.
+    await sleep(ttlMs);
+    expect(cycles).toEqual({ holder: 2, other: 0 });
+    await other.stop();
+    await holder.stop();
+  });
+
   it('runs scheduled cycles in one process only, and the other takes over when it stops', async () => {
     const url = backend.newUrl();
     const ttlMs = 900;
@@ -112,7 +138,7 @@ describe.each(backends)('leases on $name', (backend) => {
 describe('poll scheduler with a lease', () => {
   it('does not poll, and still stops promptly, when the store does not answer', async () => {
     const never = () => new Promise<never>(() => {});
-    const store = { leases: { acquire: never, renew: never, release: never, holder: never } };
+    const store = { leases: { acquire: never, renew: never, release: never, holder: never }, meta: { get: never, update: never } } as unknown as Store;
     let cycles = 0;
     const scheduler = new PollScheduler('* * * * * *', async () => void cycles++, silentLogger, { store, holderId: 'A', ttlMs: 600 });
     scheduler.start();
@@ -133,7 +159,8 @@ describe('poll scheduler with a lease', () => {
         release: async (_: string, h: string) => (holder === h ? ((holder = null), true) : false),
         holder: async () => (holder ? { holderId: holder, remainingMs: 300 } : undefined),
       },
-    };
+      meta: { get: async () => undefined, update: async () => undefined },
+    } as unknown as Store;
     let stoppedEarly = false;
     const scheduler = new PollScheduler(
       '0 0 1 1 *',
