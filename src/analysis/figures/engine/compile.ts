@@ -335,6 +335,18 @@ export function nextMatch(re: RegExp, s: string, from = 0): RegExpExecArray | nu
   return null;
 }
 
+const memo = new WeakMap<object, Map<RegExp, { start: number; end: number; text: string }[]>>();
+
+/** allMatches of `re` over a sentence's lower-cased text, computed once per sentence and pattern
+ *  (the parser and several refiners scan the same sentences with the same patterns). */
+export function sentenceMatches(sent: { lower: string }, re: RegExp): { start: number; end: number; text: string }[] {
+  let m = memo.get(sent);
+  if (!m) memo.set(sent, (m = new Map()));
+  let hits = m.get(re);
+  if (!hits) m.set(re, (hits = allMatches(re, sent.lower)));
+  return hits;
+}
+
 /** All matches of a global regex in `s`, each starting on a word boundary. */
 export function allMatches(re: RegExp, s: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];

@@ -3,7 +3,7 @@
 // (group noun, kind noun, unit, or a noun that counts no people), and the kind cue that governs it.
 import type { FigureKind, Qualifier, Scope, Unit, Who } from '../../types.js';
 import type { Candidate, NumberMatch, SentenceContext } from '../locales/types.js';
-import { allMatches, type CompiledLocale, matchAt, nextMatch, wordCount } from './compile.js';
+import { type CompiledLocale, matchAt, nextMatch, sentenceMatches, wordCount } from './compile.js';
 
 /** A candidate with the parse details the refiners use. Offsets inside are sentence-relative. */
 export interface ParsedCandidate extends Candidate {
@@ -113,10 +113,10 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
     }
     cueList.push(c);
   }
-  const blockers = allMatches(cl.blockers, s);
-  const reports = allMatches(cl.reporter.saidVerbs, s);
-  const relatives = allMatches(cl.relative, s);
-  const breaks = allMatches(cl.clauseBreak, s).map((m) => m.start);
+  const blockers = sentenceMatches(sent, cl.blockers);
+  const reports = sentenceMatches(sent, cl.reporter.saidVerbs);
+  const relatives = sentenceMatches(sent, cl.relative);
+  const breaks = sentenceMatches(sent, cl.clauseBreak).map((m) => m.start);
   const clauseOf = (pos: number) => {
     let k = 0;
     for (const b of breaks) if (b < pos) k++;

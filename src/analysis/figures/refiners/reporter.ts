@@ -4,7 +4,7 @@
 // is the named reporter of that type mentioned nearest in the article. A sentence that names no
 // source right after one that did keeps citing it (current events only).
 // Patterns match the lower-cased text; names are copied from the original (same offsets).
-import { allMatches, nextMatch } from '../engine/compile.js';
+import { allMatches, nextMatch, sentenceMatches } from '../engine/compile.js';
 import type { CompiledLocale } from '../engine/compile.js';
 import { cleanReporterName, findGenericReporter, findPlaceDefaults, findReporterMentions, type ReporterEntry, type ReporterMention } from '../reporters.js';
 import type { RefineContext, Refiner } from './types.js';
@@ -65,7 +65,7 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
     const mine = bySentence.get(sent.index);
     let resolved: { pos: number; name: string }[] = [];
     if (anyCue.test(sent.lower)) {
-      for (const a of findAttributions(ctx, { o: sent.text, l: sent.lower }, sent.start)) {
+      for (const a of findAttributions(ctx, sent)) {
         const name = resolve(ctx, a, recent, mentions, places);
         if (name) resolved.push({ pos: a.pos, name });
       }
@@ -110,15 +110,17 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
   return cands;
 };
 
-function findAttributions(ctx: RefineContext, s: Txt, base: number): Attribution[] {
+function findAttributions(ctx: RefineContext, sent: RefineContext['sentences'][number]): Attribution[] {
   const cl = ctx.cl;
+  const s: Txt = { o: sent.text, l: sent.lower };
+  const base = sent.start;
   const out: Attribution[] = [];
   const r = cl.reporter;
-  for (const m of allMatches(r.sourceBefore, s.l)) {
+  for (const m of sentenceMatches(sent, r.sourceBefore)) {
     const phrase = takeAfter(ctx, s, m.end);
     if (phrase) out.push({ pos: m.start, phrase, abs: base + m.end });
   }
-  for (const m of allMatches(r.saidVerbs, s.l)) {
+  for (const m of sentenceMatches(sent, r.saidVerbs)) {
     if (out.some((o) => o.pos <= m.start && m.start < o.pos + 40 && s.o.slice(o.pos, m.start).includes(o.phrase))) continue;
     const lead = s.o.slice(0, m.start);
     let phrase: string | null = null;

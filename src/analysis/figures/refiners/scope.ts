@@ -4,7 +4,7 @@
 // average or rate ("165 dead a day"), or when it is about an earlier, separate incident ("last
 // month", "in a similar attack"). A nearer phrase of the current events ("since Wednesday", "over
 // the past two days") keeps it in the event.
-import { allMatches, matchAt, nextMatch, wordCount } from '../engine/compile.js';
+import { allMatches, matchAt, nextMatch, sentenceMatches, wordCount } from '../engine/compile.js';
 import type { Refiner } from './types.js';
 
 type Hit = { start: number; end: number };
@@ -33,9 +33,9 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
       // dates the event itself ("killed 45 civilians late last month"), not a separate incident.
       const lead = c.sentence <= leadEnd;
       hits = {
-        bg: [...allMatches(t.background, s), ...allMatches(t.wholeWar, s), ...(lead ? [] : allMatches(t.earlier, s))],
-        ev: allMatches(t.event, s),
-        breaks: allMatches(ctx.cl.clauseBreak, s).map((m) => m.start),
+        bg: [...sentenceMatches(sent, t.background), ...sentenceMatches(sent, t.wholeWar), ...(lead ? [] : sentenceMatches(sent, t.earlier))],
+        ev: sentenceMatches(sent, t.event),
+        breaks: sentenceMatches(sent, ctx.cl.clauseBreak).map((m) => m.start),
       };
       if (published !== null) dateHits(ctx, s, published, hits, lead ? LEAD_WINDOW_DAYS : EVENT_WINDOW_DAYS);
       cache.set(c.sentence, hits);
