@@ -172,13 +172,15 @@ export interface LocaleLexicon {
   /** Optional. The partitive word between a count and its group noun: "a score of children",
    *  "une vingtaine de civils", "decenas de"… ("of", "de|d['’]", "von", "de", "من"). */
   partitive?: string;
-  /** Optional. A character class of characters the engine removes from the text before matching
-   *  (Arabic tashkeel and tatweel: "[\\u064B-\\u0652\\u0670\\u0640]"). Patterns need not allow for
-   *  them; occurrences of "<class>*" in patterns are dropped. Evidence is still copied from the
-   *  original text. */
+  /** Optional. A character class of characters the engine removes from the text before matching.
+   *  Default for every language: Arabic tashkeel and tatweel, "[\\u064B-\\u0652\\u0670\\u0640]".
+   *  Patterns need not allow for them; occurrences of "<class>*" in patterns are dropped. Evidence
+   *  is still copied from the original text. */
   ignorable?: string;
   /** Optional. Characters read as another before matching, in text and patterns alike (one
-   *  character each, so offsets hold): Arabic "أإآ" -> "ا", "ة" -> "ه", "ى" -> "ي". */
+   *  character each, so offsets hold). Default for every language (merged with this): Arabic
+   *  "أإآٱ" -> "ا", "ة" -> "ه", "ى" -> "ي". A pattern class whose letters fold to one letter
+   *  becomes that letter, so "[اأإآ]" costs nothing. */
   fold?: Record<string, string>;
   /** Optional. The twelve months, January first, each a pattern (for dates in time phrases:
    *  "since October 7" is background when the article was published months later). */
