@@ -34,8 +34,10 @@ function publish(): void {
   feeds.addItem('/chaos.xml', item);
 }
 
+let lastBotLog = '';
 function startBot(): ChildProcess {
-  return spawn(process.execPath, [CLI, 'start', '--guild', GUILD], {
+  lastBotLog = '';
+  const child = spawn(process.execPath, [CLI, 'start', '--guild', GUILD], {
     env: {
       ...process.env,
       DISCORD_TOKEN: sandbox.token,
@@ -43,10 +45,14 @@ function startBot(): ChildProcess {
       SITREP_STORE: `sqlite://${join(dir, 'sitrep.sqlite')}`,
       SITREP_POLL_CRON: '* * * * * *',
       SITREP_ALLOW_PRIVATE_NETWORKS: 'true',
-      SITREP_LOG_LEVEL: 'warn',
+      SITREP_LOG_LEVEL: 'info',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  child.stderr!.on('data', (d: Buffer) => {
+    lastBotLog = (lastBotLog + d.toString()).slice(-6000);
+  });
+  return child;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -131,6 +137,7 @@ describe('crash safety', () => {
         states.set(k, (states.get(k) ?? 0) + 1);
       }
       console.error('lost items by state:', Object.fromEntries(states), 'articles stored:', articles.length, 'sub:', sub);
+      console.error('last bot log:\n' + lastBotLog);
       await store.close();
     }
     recordResult({ area: 'crashes', attack: `SIGKILL at random moments while a feed publishes every 150 ms (${total} items)`, tries: kills, result: `${lost} lost, ${duplicated} duplicated posts`, ok: lost === 0 && duplicated === 0 });
