@@ -96,14 +96,47 @@ export interface ScoreParts {
   time: number;
 }
 
+const dayOf = (ms: number) => Math.floor(ms / DAY);
+
+/**
+ * Fewest days between an event day one side names and a day of the other (named, or published);
+ * null when neither side names a day.
+ */
+function dayGap(a: Profile, s: Profile, minWeight: number): number | null {
+  const aDays = [...a.days].filter(([, w]) => w >= minWeight).map(([d]) => d);
+  const sDays = [...s.days].filter(([, w]) => w >= minWeight).map(([d]) => d);
+  if (aDays.length === 0 && sDays.length === 0) return null;
+  const aPub = a.from != null ? [dayOf(a.from), dayOf(a.to ?? a.from)] : [];
+  const sPub = s.from != null ? [dayOf(s.from), dayOf(s.to ?? s.from)] : [];
+  let best = Infinity;
+  const span = (d: number, lo: number, hi: number) => Math.max(0, lo - d, d - hi);
+  for (const d of aDays) {
+    for (const e of sDays) best = Math.min(best, Math.abs(d - e));
+    if (sPub.length) best = Math.min(best, span(d, sPub[0], sPub[1]));
+  }
+  if (aPub.length) for (const e of sDays) best = Math.min(best, span(e, aPub[0], aPub[1]));
+  return Number.isFinite(best) ? best : null;
+}
+
 export function scoreMatch(a: Profile, s: Profile): ScoreParts {
   const parts: ScoreParts = { total: 0, places: 0, conflict: 0, actors: 0, concepts: 0, figures: 0, entities: 0, words: 0, time: 0 };
 
-  // time
+  // time: publication times, or the event days the texts name ("on Tuesday", "le 7 mars")
+  let bridged = false;
   if (a.from != null && s.from != null && s.to != null) {
-    const gap = Math.max(0, s.from - a.from, a.from - s.to) / DAY;
-    if (gap > MAX_GAP_DAYS) return { ...parts, total: -Infinity, refused: `${gap.toFixed(1)} days apart` };
-    parts.time = gap <= 1 ? 0.5 : gap <= 2 ? 0 : gap <= SOFT_GAP_DAYS ? -0.5 : -0.5 - 1.2 * (gap - SOFT_GAP_DAYS);
+    let gap = Math.max(0, s.from - a.from, a.from - s.to) / DAY;
+    if (gap > MAX_GAP_DAYS) {
+      const dg = dayGap(a, s, 1.5);
+      // a follow-up weeks on that names the day of the event ("after the August 24 attack")
+      if (dg == null || dg > 1) return { ...parts, total: -Infinity, refused: `${gap.toFixed(1)} days apart` };
+      bridged = true;
+      parts.time = 0;
+    } else {
+      // only the days a report leads with: a strike "two days after Monday's" names Monday too
+      const dg = dayGap(a, s, 2);
+      if (dg != null) gap = Math.min(gap, dg + 0.5);
+      parts.time = gap <= 1 ? 0.5 : gap <= 2 ? 0 : gap <= SOFT_GAP_DAYS ? -0.5 : -0.5 - 1.2 * (gap - SOFT_GAP_DAYS);
+    }
   }
 
   // shared places
@@ -184,6 +217,8 @@ export function scoreMatch(a: Profile, s: Profile): ScoreParts {
   const anchored = sharedSpecific > 0 || parts.actors >= 0.6 || parts.entities > 0 || bigMatch;
   let total = parts.time + parts.places + parts.conflict + parts.actors + parts.concepts + parts.figures + parts.entities + parts.words;
   if (!anchored) total = Math.min(total, MATCH_THRESHOLD - 0.01);
+  // weeks apart, joined only by a named day: it must be plainly the same event
+  if (bridged && (sharedSpecific === 0 || total < MATCH_THRESHOLD + 1.5)) total = Math.min(total, MATCH_THRESHOLD - 0.01);
   parts.total = total;
   return parts;
 }

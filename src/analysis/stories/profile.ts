@@ -6,6 +6,7 @@ import type { Figure, FigureKind, Lang, Story } from '../types.js';
 import { ACTORS, PLACES, findMentions, placeChain, type Mention } from './gazetteer.js';
 import { CONCEPTS, STOPWORDS } from './lexicon.js';
 import { fold, isArabic, stem, tokenize, type Token } from './normalize.js';
+import { findDays } from './eventDate.js';
 
 export interface FigureSig { kind: FigureKind; count: number }
 
@@ -19,6 +20,8 @@ export interface Profile {
   /** stems of the title's and lead's content words */
   words: Map<string, number>;
   figures: FigureSig[];
+  /** event days (days since epoch, UTC) the text names -> salience */
+  days: Map<number, number>;
   /** the most prominent cities and regions, when known from a story record */
   main?: Set<string>;
   /** ms since epoch of the article, or the story's first and last; null when unknown */
@@ -35,6 +38,18 @@ export interface ProfileInput {
 }
 
 const LEAD_TOKENS = 45;
+
+// A dateline names where the reporter files from, not where it happened: "BEIRUT, March 8
+// (Reuters) -", "DEIR AL-BALAH, Gaza Strip (AP) —", "Beirut, 10 mar (EFE).-", "Kiew (dpa) -".
+const AGENCY = String.raw`(?:AP|AFP|Reuters|REUTERS|EFE|dpa|DPA|KNA|epd|ANSA|APA|SDA|AA|Europa Press|IANS|PTI|Xinhua|CNN|BBC|Belga|Lusa|TASS|رويترز|أ ف ب|ا ف ب|أ.ف.ب|د ب أ|الأناضول|سانا|وام|واس|قنا|بترا)`;
+const DATELINE_AGENCY = new RegExp(String.raw`^\s*[^\n]{2,70}?\(\s*${AGENCY}\s*\)\s*[.,:]?\s*[-—–:.]`, 'u');
+const DATELINE_CAPS = /^\s*[\p{Lu}][\p{Lu}'’ .-]{2,}(?:,[^\n—–]{0,40}?)?\s+[-—–]\s/u;
+
+/** End of the dateline at the start of `body` (characters), or 0. */
+function datelineEnd(body: string): number {
+  const m = DATELINE_AGENCY.exec(body) ?? DATELINE_CAPS.exec(body);
+  return m ? m[0].length : 0;
+}
 
 /** Capitalised words that name no one in particular. */
 const GENERIC_NAMES = new Set(
@@ -69,7 +84,7 @@ function conceptOf(tok: string, lang: Lang): string[] {
   return out;
 }
 
-function addW(m: Map<string, number>, k: string, w: number) {
+function addW<K>(m: Map<K, number>, k: K, w: number) {
   m.set(k, (m.get(k) ?? 0) + w);
 }
 
@@ -105,10 +120,12 @@ export function profileArticle(a: ProfileInput): Profile {
   const tEnd = titleEnd < 0 ? tokens.length : titleEnd;
   const leadEnd = Math.min(tokens.length, tEnd + LEAD_TOKENS);
   const mentions = findMentions(full, a.lang, tokens);
-  return buildProfile(a, tokens, mentions, tEnd, leadEnd);
+  const dl = datelineEnd(body);
+  const dateline: [number, number] = dl ? [head.length + 1, head.length + 1 + dl] : [0, 0];
+  return buildProfile(a, tokens, mentions, tEnd, leadEnd, dateline);
 }
 
-function buildProfile(a: ProfileInput, tokens: Token[], mentions: Mention[], tEnd: number, leadEnd: number): Profile {
+function buildProfile(a: ProfileInput, tokens: Token[], mentions: Mention[], tEnd: number, leadEnd: number, dateline: [number, number] = [0, 0]): Profile {
   const weigher = new Weigher(tEnd, leadEnd);
   const places = new Map<string, number>();
   const actors = new Map<string, number>();
@@ -119,7 +136,8 @@ function buildProfile(a: ProfileInput, tokens: Token[], mentions: Mention[], tEn
       addW(actors, m.key, weigher.weight('a:' + m.key, m.at));
       continue;
     }
-    const w = weigher.weight('p:' + m.key, m.at) * (m.kind === 'adj' ? 0.4 : 1);
+    const inDateline = m.start >= dateline[0] && m.start < dateline[1];
+    const w = (inDateline ? 0.3 : weigher.weight('p:' + m.key, m.at)) * (m.kind === 'adj' ? 0.4 : 1);
     const chain = placeChain(m.key);
     chain.forEach((k, i) => {
       const level = PLACES.get(k)?.level;
@@ -184,12 +202,15 @@ function buildProfile(a: ProfileInput, tokens: Token[], mentions: Mention[], tEn
   }
   const t = a.published ? Date.parse(a.published) : NaN;
   const time = Number.isFinite(t) ? t : null;
-  return { places, actors, concepts, entities, words, figures, from: time, to: time };
+  const days = new Map<number, number>();
+  const dayW = new Weigher(tEnd, leadEnd);
+  for (const d of findDays(tokens, a.lang, time)) addW(days, d.day, dayW.weight(String(d.day), d.at) * (d.explicit ? 1.5 : 1));
+  return { places, actors, concepts, entities, words, figures, days, from: time, to: time };
 }
 
 // ---- the compact form a story keeps -------------------------------------------------------
 
-export const CAPS = { places: 16, actors: 8, concepts: 6, figures: 10, entities: 8, terms: 40 } as const;
+export const CAPS = { places: 16, actors: 8, concepts: 6, figures: 10, entities: 8, days: 4, terms: 40 } as const;
 export const UNDATED = '!undated';
 
 const rankWeight = (i: number) => Math.max(1, 3 - 0.35 * i);
@@ -203,6 +224,7 @@ export function profileStory(s: Story): Profile {
   const entities = new Map<string, number>();
   const words = new Map<string, number>();
   const figures: FigureSig[] = [];
+  const days = new Map<number, number>();
   const main = new Set<string>();
   const rank = { a: 0, c: 0, e: 0, w: 0 };
   for (const term of s.terms) {
@@ -213,13 +235,16 @@ export function profileStory(s: Story): Profile {
     else if (term.startsWith('#')) {
       const m = /^#(\w+):(\d+)$/.exec(term);
       if (m) figures.push({ kind: m[1] as FigureKind, count: Number(m[2]) });
+    } else if (term.startsWith('!d:')) {
+      const [d, w] = term.slice(3).split(':').map(Number);
+      if (Number.isInteger(d)) days.set(d, Number.isFinite(w) ? w : 1);
     } else if (!term.startsWith('!')) words.set(term, rankWeight(rank.w++) / 1.5);
   }
   const undated = s.terms.includes(UNDATED);
   const from = undated ? NaN : Date.parse(s.firstSeen);
   const to = undated ? NaN : Date.parse(s.lastUpdated);
   return {
-    places, actors, concepts, entities, words, figures, main,
+    places, actors, concepts, entities, words, figures, days, main,
     from: Number.isFinite(from) ? from : null,
     to: Number.isFinite(to) ? to : Number.isFinite(from) ? from : null,
   };
@@ -261,7 +286,11 @@ export function mergeIntoRecord(story: Profile | null, nArticles: number, a: Pro
     if (!figs.some((g) => g.kind === f.kind && g.count === f.count)) figs.push(f);
   }
   const figures = figs.slice(0, CAPS.figures).map((f) => `#${f.kind}:${f.count}`);
-  const head = [...main, ...actors, ...concepts, ...figures, ...entities];
+  const dayW = new Map<string, number>();
+  for (const [d, w] of story?.days ?? []) dayW.set(String(d), w * k);
+  for (const [d, w] of a.days) addW(dayW, String(d), w);
+  const days = topKeys(dayW, CAPS.days).filter((d) => dayW.get(d)! >= 1.5).map((d) => `!d:${d}:${Math.round(dayW.get(d)! * 10) / 10}`);
+  const head = [...main, ...actors, ...concepts, ...figures, ...entities, ...days];
   const words = topKeys(mix(story?.words, a.words), Math.max(0, CAPS.terms - head.length));
   return { places, terms: [...head, ...words] };
 }

@@ -1,0 +1,182 @@
+// When did it happen? Day expressions of news text ("on Tuesday", "mardi", "am Dienstag", "el
+// martes", "الثلاثاء", "yesterday", "August 24", "le 7 mars", "24. August", "24 de agosto",
+// "24 آب") resolved against the publication date to calendar days. Pure.
+//
+// A day is a whole number: days since 1970-01-01 (UTC). Weekdays resolve to the latest such day
+// on or before publication; dates without a year to the latest such date no later than a day
+// after publication.
+import type { Lang } from '../types.js';
+import type { Token } from './normalize.js';
+
+const DAY = 86_400_000;
+
+export interface DayMention {
+  day: number;
+  /** index of the token where the expression starts */
+  at: number;
+  /** an explicit calendar date (not a weekday or "yesterday") */
+  explicit: boolean;
+}
+
+// weekday index: 0 Sunday .. 6 Saturday (folded forms; German compounds like "dienstagabend" too)
+const WEEKDAYS: Array<[string[], number]> = [
+  [['sunday', 'dimanche', 'sonntag', 'domingo', 'الاحد'], 0],
+  [['monday', 'lundi', 'montag', 'lunes', 'الاثنين', 'الإثنين', 'الاتنين'], 1],
+  [['tuesday', 'mardi', 'dienstag', 'martes', 'الثلاثاء', 'الثلاثا'], 2],
+  [['wednesday', 'mercredi', 'mittwoch', 'miercoles', 'الاربعاء'], 3],
+  [['thursday', 'jeudi', 'donnerstag', 'jueves', 'الخميس'], 4],
+  [['friday', 'vendredi', 'freitag', 'viernes', 'الجمعه'], 5],
+  [['saturday', 'samedi', 'samstag', 'sabado', 'السبت'], 6],
+];
+const WEEKDAY = new Map<string, number>();
+for (const [names, d] of WEEKDAYS) for (const n of names) WEEKDAY.set(n.replace(/[إأ]/g, 'ا'), d);
+const DE_DAYPARTS = /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(s|morgen|fruh|vormittag|mittag|nachmittag|abend|nacht)$/;
+
+const MONTHS: Array<[string[], number]> = [
+  [['january', 'jan', 'janvier', 'janv', 'januar', 'janner', 'enero', 'ene', 'يناير', 'كانون الثاني'], 0],
+  [['february', 'feb', 'fevrier', 'fevr', 'februar', 'febrero', 'فبراير', 'شباط'], 1],
+  [['march', 'mar', 'mars', 'marz', 'marzo', 'مارس', 'اذار'], 2],
+  [['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'ابريل', 'نيسان'], 3],
+  [['may', 'mai', 'mayo', 'مايو', 'ايار'], 4],
+  [['june', 'jun', 'juin', 'juni', 'junio', 'يونيو', 'يونيه', 'حزيران'], 5],
+  [['july', 'jul', 'juillet', 'juil', 'juli', 'julio', 'يوليو', 'يوليه', 'تموز'], 6],
+  [['august', 'aug', 'aout', 'agosto', 'ago', 'اغسطس', 'آب', 'اب'], 7],
+  [['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'سبتمبر', 'ايلول'], 8],
+  [['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre', 'اكتوبر', 'تشرين الاول'], 9],
+  [['november', 'nov', 'novembre', 'noviembre', 'نوفمبر', 'تشرين الثاني'], 10],
+  [['december', 'dec', 'decembre', 'dezember', 'dez', 'diciembre', 'dic', 'ديسمبر', 'كانون الاول'], 11],
+];
+/** single-token month names; two-token Levantine names keyed by their first token */
+const MONTH = new Map<string, number>();
+const MONTH2 = new Map<string, Array<[string, number]>>();
+for (const [names, m] of MONTHS) {
+  for (const n of names) {
+    const parts = n.replace(/[إأآ]/g, 'ا').split(' ');
+    if (parts.length === 1) MONTH.set(parts[0], m);
+    else MONTH2.set(parts[0], [...(MONTH2.get(parts[0]) ?? []), [parts[1], m]]);
+  }
+}
+// "may"/"mar"/"jun" etc. are also words; short forms count only next to a day number.
+const AMBIGUOUS_MONTH = new Set(['may', 'mar', 'mai', 'jun', 'jul', 'ago', 'dec', 'sep', 'ene', 'dic', 'abr', 'اب']);
+
+const YESTERDAY = new Set(['yesterday', 'hier', 'gestern', 'ayer', 'امس', 'البارحه']);
+const TODAY = new Set(['today', 'aujourd', 'heute', 'hoy', 'اليوم']);
+/** "overnight", "last night", "dans la nuit", "in der Nacht", "anoche", "الليلة الماضية" */
+const LAST_NIGHT = new Set(['overnight', 'anoche', 'vergangene', 'letzte']);
+
+/** Strip Arabic clitics from a day or month word (و, ف, ب, ل, يوم). */
+function arabicBase(f: string): string[] {
+  const out = [f];
+  let t = f;
+  if (t.length > 3 && /^[وف]/.test(t)) { t = t.slice(1); out.push(t); }
+  if (t.length > 3 && /^[بل]/.test(t)) { t = t.slice(1); out.push(t); }
+  if (t.startsWith('لل')) out.push('ال' + t.slice(2));
+  return out;
+}
+
+function weekdayOf(f: string): number | undefined {
+  const d = WEEKDAY.get(f);
+  if (d != null) return d;
+  const m = DE_DAYPARTS.exec(f);
+  if (m) return WEEKDAY.get(m[1]);
+  if (/[\u0600-\u06FF]/.test(f)) for (const v of arabicBase(f)) { const x = WEEKDAY.get(v); if (x != null) return x; }
+  return undefined;
+}
+
+function monthAt(tokens: Token[], i: number): { month: number; len: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const f = t.f.replace(/\.$/, '');
+  const bases = /[\u0600-\u06FF]/.test(f) ? arabicBase(f) : [f];
+  for (const b of bases) {
+    const two = MONTH2.get(b);
+    if (two && tokens[i + 1]) for (const [second, m] of two) if (tokens[i + 1].f === second) return { month: m, len: 2 };
+    const m = MONTH.get(b);
+    if (m != null) return { month: m, len: 1 };
+  }
+  return null;
+}
+
+const dayNum = (s: string) => (/^\d{1,2}$/.test(s) ? Number(s) : NaN);
+
+/** Latest date with that month and day no later than a day after `pubDay` (or in `year`). */
+function resolveDate(month: number, dom: number, pubDay: number, year?: number): number | null {
+  if (!(dom >= 1 && dom <= 31)) return null;
+  if (year != null) {
+    const t = Date.UTC(year, month, dom);
+    return Number.isFinite(t) ? Math.floor(t / DAY) : null;
+  }
+  const pubYear = new Date(pubDay * DAY).getUTCFullYear();
+  for (const y of [pubYear + 1, pubYear, pubYear - 1]) {
+    const d = Math.floor(Date.UTC(y, month, dom) / DAY);
+    if (d <= pubDay + 1) return d;
+  }
+  return null;
+}
+
+/**
+ * Days the text refers to, resolved against the publication time (ms). Weekdays more than six
+ * days back cannot be told apart from the week before, so they resolve within the last week.
+ */
+export function findDays(tokens: Token[], lang: Lang, published: number | null): DayMention[] {
+  if (published == null) return [];
+  const pubDay = Math.floor(published / DAY);
+  const pubDow = new Date(published).getUTCDay();
+  const out: DayMention[] = [];
+  const yearAfter = (k: number) => {
+    const t = tokens[k];
+    return t && /^(19|20)\d\d$/.test(t.f) ? Number(t.f) : undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const f = t.f;
+    // explicit dates: "24 August", "24. August", "24 de agosto", "24 آب", "August 24", "Aug. 24"
+    const n = dayNum(f);
+    if (!Number.isNaN(n)) {
+      let j = i + 1;
+      if (tokens[j] && tokens[j].f === 'de' && lang === 'es') j++;
+      const m = monthAt(tokens, j);
+      if (m && !(AMBIGUOUS_MONTH.has(tokens[j].f) && (lang === 'en' || tokens[j].f === 'may') && !/^\p{Lu}/u.test(tokens[j].raw))) {
+        const d = resolveDate(m.month, n, pubDay, yearAfter(j + m.len) ?? (tokens[j + m.len]?.f === 'de' ? yearAfter(j + m.len + 1) : undefined));
+        if (d != null) out.push({ day: d, at: i, explicit: true });
+        i = j + m.len - 1;
+        continue;
+      }
+      continue;
+    }
+    const m = monthAt(tokens, i);
+    if (m) {
+      const next = tokens[i + m.len];
+      const dom = next ? dayNum(next.f) : NaN;
+      if (!Number.isNaN(dom) && !(next && tokens[i + m.len + 1] && /^\d/.test(tokens[i + m.len + 1].f) && !/^(19|20)\d\d$/.test(tokens[i + m.len + 1].f))) {
+        if (AMBIGUOUS_MONTH.has(f) && !/^\p{Lu}/u.test(t.raw) && !/[\u0600-\u06FF]/.test(f)) continue;
+        const d = resolveDate(m.month, dom, pubDay, yearAfter(i + m.len + 1));
+        if (d != null) out.push({ day: d, at: i, explicit: true });
+        i += m.len;
+      }
+      continue;
+    }
+    const wd = weekdayOf(f);
+    if (wd != null) {
+      // "last Tuesday"/"mardi dernier" still resolve within the week; "next Tuesday" is no event day
+      const prev = tokens[i - 1]?.f;
+      const nextTok = tokens[i + 1]?.f;
+      if (prev === 'next' || prev === 'prochain' || prev === 'nachsten' || prev === 'kommenden' || nextTok === 'prochain' || nextTok === 'proximo' || prev === 'proximo') continue;
+      const back = (pubDow - wd + 7) % 7;
+      out.push({ day: pubDay - back, at: i, explicit: false });
+      continue;
+    }
+    if (YESTERDAY.has(f) || (/[\u0600-\u06FF]/.test(f) && arabicBase(f).some((v) => YESTERDAY.has(v)))) {
+      out.push({ day: pubDay - 1, at: i, explicit: false });
+      continue;
+    }
+    if (TODAY.has(f)) {
+      out.push({ day: pubDay, at: i, explicit: false });
+      continue;
+    }
+    if (LAST_NIGHT.has(f) && (f === 'overnight' || f === 'anoche' || tokens[i + 1]?.f === 'nacht')) {
+      out.push({ day: pubDay, at: i, explicit: false });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findDays } from '../../../src/analysis/stories/eventDate.js';
+import { tokenize } from '../../../src/analysis/stories/normalize.js';
+import type { Lang } from '../../../src/analysis/types.js';
+
+const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+const days = (text: string, lang: Lang, published: string) => findDays(tokenize(text), lang, Date.parse(published)).map((d) => iso(d.day));
+
+describe('findDays', () => {
+  // 2024-10-16 is a Wednesday
+  const pub = '2024-10-16T12:00:00Z';
+  it.each([
+    ['A missile hit Kharkiv on Tuesday', 'en', ['2024-10-15']],
+    ['Une frappe a touché Kharkiv mardi soir', 'fr', ['2024-10-15']],
+    ['Am Dienstagabend schlug eine Rakete ein', 'de', ['2024-10-15']],
+    ['El ataque del martes dejó siete muertos', 'es', ['2024-10-15']],
+    ['قصف صاروخي يوم الثلاثاء على خاركيف', 'ar', ['2024-10-15']],
+    ['The strike happened yesterday', 'en', ['2024-10-15']],
+    ['It was a Wednesday attack', 'en', ['2024-10-16']],
+    ['after the August 24 attack', 'en', ['2024-08-24']],
+    ['enlevés le 7 mars', 'fr', ['2024-03-07']],
+    ['am 24. August 2023', 'de', ['2023-08-24']],
+    ['el 24 de agosto', 'es', ['2024-08-24']],
+    ['في 24 آب', 'ar', ['2024-08-24']],
+    ['Beirut, 10 mar (EFE)', 'es', ['2024-03-10']],
+  ] as const)('%s', (text, lang, want) => {
+    expect(days(text, lang, pub)).toEqual(want);
+  });
+
+  it('leaves modal "may", next weekdays and undated texts alone', () => {
+    expect(days('The toll of 24 may rise', 'en', pub)).toEqual([]);
+    expect(days('Talks resume next Monday', 'en', pub)).toEqual([]);
+    expect(findDays(tokenize('on Tuesday'), 'en', null)).toEqual([]);
+  });
+
+  it('does not resolve a date to after publication', () => {
+    expect(days('on December 30', 'en', '2025-01-02T08:00:00Z')).toEqual(['2024-12-30']);
+  });
+});
