@@ -80,6 +80,9 @@ function topCountry(p: Profile): string | null {
   return bw >= 1.2 ? best : null;
 }
 
+/** Missing and detained both count people taken (abducted, held, unaccounted for). */
+const kindGroup = (k: string) => (k === 'missing' || k === 'detained' ? 'held' : k);
+
 /** Counts that could be one toll as reported by two outlets, or the same toll a few hours on. */
 const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, 0.2 * Math.max(a, b));
 
@@ -118,6 +121,20 @@ function dayGap(a: Profile, s: Profile, minWeight: number): number | null {
   return Number.isFinite(best) ? best : null;
 }
 
+/**
+ * The later of two reports weeks apart names a day (not in passing: 1.5 = an explicit date in the
+ * body, or more) within three days of when the earlier one was published: "the August 24 attack",
+ * "enlevés le 7 mars". A war's start date named in both ("since 7 October") is no such day.
+ */
+function namesEarlierDay(a: Profile, s: Profile): boolean {
+  if (a.from == null || s.from == null) return false;
+  const [late, early] = a.from > (s.to ?? s.from) ? [a, s] : [s, a];
+  const lo = dayOf(early.from!);
+  const hi = dayOf(early.to ?? early.from!);
+  for (const [d, w] of late.days) if (w >= 1.5 && d >= lo - 3 && d <= hi + 1) return true;
+  return false;
+}
+
 export function scoreMatch(a: Profile, s: Profile): ScoreParts {
   const parts: ScoreParts = { total: 0, places: 0, conflict: 0, actors: 0, concepts: 0, figures: 0, entities: 0, words: 0, time: 0 };
 
@@ -126,9 +143,8 @@ export function scoreMatch(a: Profile, s: Profile): ScoreParts {
   if (a.from != null && s.from != null && s.to != null) {
     let gap = Math.max(0, s.from - a.from, a.from - s.to) / DAY;
     if (gap > MAX_GAP_DAYS) {
-      const dg = dayGap(a, s, 1.5);
       // a follow-up weeks on that names the day of the event ("after the August 24 attack")
-      if (dg == null || dg > 1) return { ...parts, total: -Infinity, refused: `${gap.toFixed(1)} days apart` };
+      if (!namesEarlierDay(a, s)) return { ...parts, total: -Infinity, refused: `${gap.toFixed(1)} days apart` };
       bridged = true;
       parts.time = 0;
     } else {
@@ -191,16 +207,23 @@ export function scoreMatch(a: Profile, s: Profile): ScoreParts {
   let figScore = 0;
   let sawBig = false;
   let bigMatch = false;
+  let risingMatch = false;
+  // a later report may carry a higher toll (the toll evolves upward), an earlier one a lower
+  const later = a.from != null && s.to != null && a.from >= s.to;
+  const earlier = a.from != null && s.from != null && a.from <= s.from;
+  const rises = (from: number, to: number) => to > from && to <= 3 * from + 10;
   for (const f of a.figures) {
-    const same = s.figures.filter((g) => g.kind === f.kind);
+    const same = s.figures.filter((g) => kindGroup(g.kind) === kindGroup(f.kind));
     if (f.count >= 10) {
       if (same.some((g) => g.count >= 10)) sawBig = true;
       if (same.some((g) => g.count === f.count)) { figScore += f.count >= 20 ? 1.5 : 1; bigMatch = true; }
       else if (same.some((g) => g.count >= 10 && close(g.count, f.count))) { figScore += 1; bigMatch = true; }
+      else if (same.some((g) => g.count >= 10 && ((!earlier && rises(g.count, f.count)) || (!later && rises(f.count, g.count))))) risingMatch = true;
     } else if (same.some((g) => g.count === f.count)) figScore += 0.3;
   }
+  if (risingMatch && !bigMatch) figScore += 0.3;
   parts.figures = Math.min(2.5, figScore);
-  if (sawBig && !bigMatch) parts.figures -= 1;
+  if (sawBig && !bigMatch && !risingMatch) parts.figures -= 1;
 
   // names outside the gazetteer
   let ent = 0;
@@ -218,7 +241,7 @@ export function scoreMatch(a: Profile, s: Profile): ScoreParts {
   let total = parts.time + parts.places + parts.conflict + parts.actors + parts.concepts + parts.figures + parts.entities + parts.words;
   if (!anchored) total = Math.min(total, MATCH_THRESHOLD - 0.01);
   // weeks apart, joined only by a named day: it must be plainly the same event
-  if (bridged && (sharedSpecific === 0 || total < MATCH_THRESHOLD + 1.5)) total = Math.min(total, MATCH_THRESHOLD - 0.01);
+  if (bridged && (sharedSpecific === 0 || parts.conflict < 0 || total < MATCH_THRESHOLD + 1.5)) total = Math.min(total, MATCH_THRESHOLD - 0.01);
   parts.total = total;
   return parts;
 }
