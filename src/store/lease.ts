@@ -14,25 +14,25 @@ type LeaseStore = Pick<Store, 'leases'>;
  * Take the lease `name` for `ttlMs` if it is free, expired, or already held by `holderId` (then its
  * expiry is pushed back). True if `holderId` holds it now.
  */
-export function acquireLease(store: LeaseStore, name: string, holderId: string, ttlMs: number): Promise<boolean> {
+export async function acquireLease(store: LeaseStore, name: string, holderId: string, ttlMs: number): Promise<boolean> {
   const [h, t] = [checkHolder(holderId), checkTtl(ttlMs)];
   return guarded('lease', () => store.leases.acquire(name, h, t));
 }
 
 /** Extend a lease `holderId` still holds to `ttlMs` from now. False if it expired or someone else has it. */
-export function renewLease(store: LeaseStore, name: string, holderId: string, ttlMs: number): Promise<boolean> {
+export async function renewLease(store: LeaseStore, name: string, holderId: string, ttlMs: number): Promise<boolean> {
   const [h, t] = [checkHolder(holderId), checkTtl(ttlMs)];
   return guarded('lease', () => store.leases.renew(name, h, t));
 }
 
 /** Give up a lease so another process can take it at once. True if `holderId` held it. */
-export function releaseLease(store: LeaseStore, name: string, holderId: string): Promise<boolean> {
+export async function releaseLease(store: LeaseStore, name: string, holderId: string): Promise<boolean> {
   const h = checkHolder(holderId);
   return guarded('lease', () => store.leases.release(name, h));
 }
 
 /** The current holder of a lease and the milliseconds left on it, or undefined if it is free. */
-export function leaseHolder(store: LeaseStore, name: string): Promise<{ holderId: string; remainingMs: number } | undefined> {
+export async function leaseHolder(store: LeaseStore, name: string): Promise<{ holderId: string; remainingMs: number } | undefined> {
   return guarded('lease', () => store.leases.holder(name));
 }
 
