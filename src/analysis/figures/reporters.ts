@@ -46,6 +46,8 @@ interface Phrase<T> {
   length: number;
 }
 interface PhraseIndex<T> {
+  /** first char codes of all keys (lower-cased for ci): a word starting otherwise is skipped */
+  firsts?: Set<number>;
   /** lower-case index (case-insensitive aliases) */
   ci: Map<string, Phrase<T>[]>;
   /** exact-case index (short acronyms: "WHO", "UN") */
@@ -71,6 +73,8 @@ function addPhrase<T>(idx: PhraseIndex<T>, alias: string, value: T): void {
   if (words.length === 0) return;
   const map = cs ? idx.cs : idx.ci;
   const key = firstKey(words[0]);
+  (idx.firsts ??= new Set()).add(key.charCodeAt(0));
+  if (cs) idx.firsts.add(key.toLowerCase().charCodeAt(0));
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   if (list.some((p) => p.words.join(' ') === words.join(' '))) return;
@@ -123,12 +127,22 @@ function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false): {
     }
     let j = i;
     while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+    if (idx.firsts && !idx.firsts.has(lower.charCodeAt(i)) && !idx.firsts.has(text.charCodeAt(i))) {
+      i = j;
+      continue;
+    }
     let best: { end: number; value: T } | null = null;
-    for (const [map, t] of [[idx.ci, lower], [idx.cs, text]] as const) {
-      const list = map.get(t.slice(i, j));
-      if (!list) continue;
-      for (const ph of list) {
-        const e = matchWords(t, i, ph.words);
+    const ci = idx.ci.get(lower.slice(i, j));
+    if (ci) for (const ph of ci) {
+      const e = matchWords(lower, i, ph.words);
+      if (e > 0 && (!best || e > best.end)) best = { end: e, value: ph.value };
+    }
+    // exact-case acronyms start with a capital or a digit
+    const c0 = text.charCodeAt(i);
+    if (idx.cs.size > 0 && ((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57))) {
+      const cs = idx.cs.get(text.slice(i, j));
+      if (cs) for (const ph of cs) {
+        const e = matchWords(text, i, ph.words);
         if (e > 0 && (!best || e > best.end)) best = { end: e, value: ph.value };
       }
     }

@@ -33,6 +33,11 @@ export interface CompiledLocale {
   nonPersonY: RegExp;
   stopAfterY: RegExp;
   hedgesBefore: { qualifier: Qualifier; re: EndMatcher; clauseStart: boolean }[];
+  /** All hedges that need no clause start, as one pattern: capture group k+1 is hedgeUnion.qualifiers[k]. */
+  hedgeUnion: { re: EndMatcher; qualifiers: Qualifier[] };
+  /** Any group noun: a scan, and one ending where a string ends. */
+  groupScan: RegExp;
+  groupUnionEnd: EndMatcher;
   hedgesAfterY: { qualifier: Qualifier; re: RegExp }[];
   fillersGap: RegExp;
   rangeBetweenEnd: EndMatcher;
@@ -50,6 +55,7 @@ export interface CompiledLocale {
   tollLinkEnd: EndMatcher;
   clauseBreak: RegExp;
   time: { background: RegExp; event: RegExp; rate: RegExp; wholeWar: RegExp; earlier: RegExp };
+  /** A rate phrase at a place ("a day", "per month"); tried at the first words after a count. */
   rateAfterY: RegExp;
   reporter: {
     sourceBefore: RegExp;
@@ -249,6 +255,15 @@ function build(locale: Locale): CompiledLocale {
     nonPersonY: y(lex.nonPerson),
     stopAfterY: y(lex.stopAfter),
     hedgesBefore: lex.hedgesBefore.map((h) => ({ qualifier: h.qualifier, re: end(h.re), clauseStart: !!h.clauseStart })),
+    hedgeUnion: (() => {
+      const hs = lex.hedgesBefore.filter((h) => !h.clauseStart);
+      return {
+        re: new EndRegex(new RegExp(`${B0}(?:${hs.map((h) => `(${expand(h.re)})`).join('|') || '(?!)'})${B1}\\s*$`, 'yu')),
+        qualifiers: hs.map((h) => h.qualifier),
+      };
+    })(),
+    groupScan: g(groupWord),
+    groupUnionEnd: end(lex.groups.filter((x) => !x.unit).map((x) => `(?:${x.re})`).join('|') || '(?!)', ''),
     hedgesAfterY: lex.hedgesAfter.map((h) => ({ qualifier: h.qualifier, re: new RegExp(String.raw`\s*` + w(h.re), 'yu') })),
     fillersGap: new RegExp(String.raw`^\s*(?:${w(lex.fillers)}\s*){0,4}$`, 'u'),
     rangeBetweenEnd: end(lex.range.between),
@@ -272,7 +287,7 @@ function build(locale: Locale): CompiledLocale {
       wholeWar: g(lex.time.wholeWar),
       earlier: g(lex.time.earlier),
     },
-    rateAfterY: new RegExp(String.raw`\s*(?:[\p{L}\p{M}'’-]+\s+){0,3}?` + w(lex.time.rate), 'yu'),
+    rateAfterY: y(lex.time.rate),
     reporter: {
       sourceBefore: g(lex.reporter.sourceBefore),
       saidVerbs: g(lex.reporter.saidVerbs),
@@ -321,12 +336,11 @@ export function isWordCode(c: number): boolean {
  * than a global search, which tries every alternative at every position.
  */
 export function nextMatch(re: RegExp, s: string, from = 0): RegExpExecArray | null {
-  let first = FIRST.get(re);
-  if (first === undefined) FIRST.set(re, (first = firstChars(re.source)));
+  const first = firstOf(re);
   for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) continue;
-    if (first !== null && !first.has(s[i])) continue;
+    if (first !== null && !(c < 256 ? first.low[c] === 1 : first.high.has(c))) continue;
     if (i > 0 && isWordCode(c) && isWordCode(s.charCodeAt(i - 1))) continue;
     re.lastIndex = i;
     const m = re.exec(s);
@@ -361,6 +375,12 @@ export function allMatches(re: RegExp, s: string): { start: number; end: number;
 
 /** Sticky match at `pos`, or null. */
 export function matchAt(re: RegExp, s: string, pos: number): RegExpExecArray | null {
+  const first = firstOf(re);
+  if (first !== null) {
+    if (pos >= s.length) return null;
+    const c = s.charCodeAt(pos);
+    if (!(c < 256 ? first.low[c] === 1 : first.high.has(c))) return null;
+  }
   re.lastIndex = pos;
   const m = re.exec(s);
   return m && m[0] !== '' ? m : null;
@@ -379,8 +399,26 @@ export function wordCount(s: string): number {
   return n;
 }
 
-/** The characters a match of each scan regex can start with (null: any). */
-const FIRST = new WeakMap<RegExp, Set<string> | null>();
+/** The characters a match of each scan regex can start with (null: any), as char-code tables. */
+type FirstTable = { low: Uint8Array; high: Set<number> } | null;
+const FIRST = new WeakMap<RegExp, FirstTable>();
+function firstOf(re: RegExp): FirstTable {
+  let t = FIRST.get(re);
+  if (t === undefined) {
+    const set = firstChars(re.source);
+    if (set === null) t = null;
+    else {
+      t = { low: new Uint8Array(256), high: new Set() };
+      for (const ch of set) {
+        const c = ch.charCodeAt(0);
+        if (c < 256) t.low[c] = 1;
+        else t.high.add(c);
+      }
+    }
+    FIRST.set(re, t);
+  }
+  return t;
+}
 
 /**
  * The set of characters a match of `src` can begin with, or null when that cannot be told (a

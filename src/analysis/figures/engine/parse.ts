@@ -231,7 +231,8 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
       // "the military's toll", "civilian death toll", "la cifra de civiles muertos"
       const tollText = s.slice(Math.max(0, toll.start - 24), toll.end);
       if (!c.who) {
-        const gm = cl.groups.find((x) => cl.groupAny.get(x.g)!.test(tollText));
+        const at = nextMatch(cl.groupScan, tollText, 0);
+        const gm = at ? cl.groups.find((x) => matchAt(x.re, tollText, at.index)) : null;
         if (gm && !gm.g.unit) c.who = gm.g.who;
       }
       continue;
@@ -323,7 +324,7 @@ function mergeRoles(a: Role, b: Role): Role {
 }
 
 function tollBefore(cl: CompiledLocale, s: string, c: ParsedCandidate, cues: Cue[], all: ParsedCandidate[]): Cue | null {
-  const head = s.slice(0, c.hedgeStart);
+  const head = s.slice(Math.max(0, c.hedgeStart - 48), c.hedgeStart);
   if (!cl.tollLinkEnd.test(head)) return null;
   let best: Cue | null = null;
   for (const q of cues) {
@@ -351,7 +352,14 @@ function readCount(
   let hedgeStart = n.rangeStart;
   const before = s.slice(Math.max(0, n.rangeStart - 48), n.rangeStart);
   let bestLen = 0;
+  const hu = cl.hedgeUnion.re.exec(before);
+  if (hu) {
+    bestLen = hu[0].length;
+    const k = hu.findIndex((g, i) => i > 0 && g !== undefined);
+    qualifier = cl.hedgeUnion.qualifiers[k - 1];
+  }
   for (const h of cl.hedgesBefore) {
+    if (!h.clauseStart) continue;
     const m = h.re.exec(before);
     if (!m || m[0].length <= bestLen) continue;
     if (h.clauseStart) {
@@ -501,11 +509,10 @@ function readCount(
     subset = 'before';
     const upto = hedgeStart - sb[0].length;
     const pre = s.slice(Math.max(0, upto - 30), upto).replace(/[\s,]+$/u, '');
-    for (const x of cl.groups) {
-      if (!x.g.unit && cl.groupEnd.get(x.g)!.test(pre)) {
-        whoBeforeMarker = x.g.who;
-        break;
-      }
+    const gm = cl.groupUnionEnd.exec(pre);
+    if (gm) {
+      const x = cl.groups.find((y) => !y.g.unit && matchAt(y.re, pre, gm.index));
+      if (x) whoBeforeMarker = x.g.who;
     }
   }
 

@@ -34,6 +34,22 @@ const HARD_AFTER = /[,;.!?“”"«»)\]،؛؟]|\s[—–]\s/u;
 const HARD_BEFORE = /[,;:!?“”"«»(\[،؛؟]|\s[—–]\s/gu;
 const CONJ_ONLY = /^(?:and|but|also|then|et|mais|und|aber|y|pero|و)$/iu;
 const LEADING_CONJ = /^(?:and|but|meanwhile|however|et|mais|und|aber|y|pero|و)\s+/u;
+const nameWordCache = new Map<string, Set<string>>();
+/** The lower-cased words of a reporter name (cached: names repeat). */
+function nameWords(name: string): Set<string> {
+  let w = nameWordCache.get(name);
+  if (!w) {
+    if (nameWordCache.size > 5000) nameWordCache.clear();
+    nameWordCache.set(name, (w = new Set(name.toLowerCase().split(/[\s()]+/))));
+  }
+  return w;
+}
+const wordsOf = (s: string) => {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
+  return n;
+};
+
 /** Two to five capitalised words, maybe after a title: a person's name. */
 const isName = (s: string) => /^(?:(?:dr|mr|mrs|ms|gen|col|maj|capt|lt|sgt|brig|prof|sheikh|dr\.|mr\.)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:al-|el-|abu|bin|ibn|de|van|von|da|du|la|le)?\s*\p{Lu}[\p{L}'’.-]*){1,4}$/u.test(s.trim());
 const stripTitle = (s: string) => s.trim().replace(/^(?:dr|mr|mrs|ms|prof)\.?\s+/iu, '');
@@ -73,7 +89,7 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
     if (resolved.length === 0) {
       // A sentence that names no source keeps citing the one of the sentence before (not a
       // headline or crosshead: a line of a few words).
-      if (mine && lastSentence === sent.index - 1 && recent[0] && sent.text.split(/\s+/).length >= 7) {
+      if (mine && lastSentence === sent.index - 1 && recent[0] && wordsOf(sent.text) >= 7) {
         for (const c of mine) if (c.scope === 'event') c.reporter = recent[0];
       }
       return;
@@ -125,7 +141,7 @@ function findAttributions(ctx: RefineContext, sent: RefineContext['sentences'][n
     const lead = s.o.slice(0, m.start);
     let phrase: string | null = null;
     let abs = base + m.start;
-    const afterPunct = /(?:^|[,;:“”"«»—–(،؛])\s*$/u.test(lead);
+    const afterPunct = m.start === 0 || /(?:^|[,;:“”"«»—–(،؛])\s*$/u.test(lead.slice(-6));
     if (afterPunct) {
       // ", said the ministry" / "قالت الوزارة"
       phrase = takeAfter(ctx, s, m.end);
@@ -248,10 +264,10 @@ function resolve(ctx: RefineContext, a: Attribution, recent: string[], mentions:
   const firstOf = cleaned.split(/\s(?:and|et|und|y|و)\s/u)[0];
   const anaphora = cl.reporter.anaphoraFull.test(lowerCleaned) || cl.reporter.anaphoraFull.test(a.phrase.trim().toLowerCase());
   // a head noun that repeats a recent reporter: "the sources" -> "Turkish security sources"
-  const head = lowerCleaned.split(/\s+/).pop() ?? '';
-  if (head.length > 3) {
-    const hit = recent.find((r) => r.toLowerCase().split(/[\s()]+/).includes(head));
-    if (hit && cleaned.split(/\s+/).length <= 3) return hit;
+  const head = lowerCleaned.slice(lowerCleaned.lastIndexOf(' ') + 1);
+  if (head.length > 3 && wordsOf(cleaned) <= 3) {
+    const hit = recent.find((r) => nameWords(r).has(head));
+    if (hit) return hit;
   }
   if (anaphora && recent[0] && !generic) return recent[0];
   if (generic) {

@@ -41,7 +41,16 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
       cache.set(c.sentence, hits);
     }
     // averages and rates: "165 dead a day", "an average of 40 people killed per day"
-    const rateAfter = matchAt(ctx.cl.rateAfterY, s, c.phraseEndRel);
+    let rateAfter = false;
+    for (let p = c.phraseEndRel, k = 0; k < 4 && p < s.length; k++) {
+      while (p < s.length && s[p] === ' ') p++;
+      if (matchAt(ctx.cl.rateAfterY, s, p)) {
+        rateAfter = true;
+        break;
+      }
+      while (p < s.length && s[p] !== ' ' && !/[,;.:]/.test(s[p])) p++;
+      if (/[,;.:]/.test(s[p] ?? '')) break;
+    }
     const rateBefore = allMatches(t.rate, s.slice(Math.max(0, c.hedgeStart - 24), c.hedgeStart)).length > 0;
     if (rateAfter || rateBefore) {
       c.scope = 'background';
