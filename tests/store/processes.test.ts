@@ -83,7 +83,7 @@ describe.each(backends)('processes on $name', (backend) => {
 
   it('polls in one process; when it is killed another takes over within one lease, with no overlap', async () => {
     const url = backend.newUrl();
-    const ttlMs = 1_500;
+    const ttlMs = 3_000;
     const s: Store = await openStore(url);
     const cycles = async () => ((await s.meta.get('cycles')) as CycleRecord[] | undefined) ?? [];
     const a = child('poller', url, 'A', String(ttlMs), '300');
@@ -93,7 +93,7 @@ describe.each(backends)('processes on $name', (backend) => {
       await until('A to poll', async () => (await cycles()).some((c) => c.holder === 'A' && c.end !== null), 15_000, logs);
       b = child('poller', url, 'B', String(ttlMs), '300');
       await until('B to start', async () => b!.out.some((l) => l.startsWith('started')), 15_000, logs);
-      await sleep(2_500);
+      await sleep(3_500);
       expect((await cycles()).filter((c) => c.holder === 'B'), logs().join('\n')).toEqual([]);
       expect((await leaseHolder(s, 'poller'))?.holderId).toBe('A');
 
@@ -103,8 +103,9 @@ describe.each(backends)('processes on $name', (backend) => {
       const tookOver = await until('B to poll', async () => (await cycles()).some((c) => c.holder === 'B'), 10_000, logs);
       const firstB = (await cycles()).find((c) => c.holder === 'B')!;
       console.log(`[processes ${backend.name}] poller killed; the other polled ${firstB.start - killedAt} ms later (lease ${ttlMs} ms)`);
-      expect(firstB.start - killedAt).toBeLessThanOrEqual(ttlMs + 300);
-      expect(tookOver - killedAt).toBeLessThanOrEqual(ttlMs + 500);
+      // Within one lease of the kill: B retries at the moment A's lease runs out (without that, up to 4/3 of it).
+      expect(firstB.start - killedAt).toBeLessThanOrEqual(ttlMs + 600);
+      expect(tookOver - killedAt).toBeLessThanOrEqual(ttlMs + 1_000);
       await sleep(1_500);
 
       b.proc.kill('SIGTERM');

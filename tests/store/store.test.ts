@@ -85,7 +85,7 @@ describe.each(backends)('store on $name', (backend) => {
     const s = await open(backend.newUrl());
     // Keys with the characters LIKE patterns and prefixes trip on, and more than one page (500).
     const odd = ['https://a.example/rss?x=1&y=%25', '100%_done', 'ünïcødé/新闻', 'a:b:c', ''];
-    const urls = [...odd, ...Array.from({ length: 1_234 }, (_, i) => `https://feed${i}.example/rss`)];
+    const urls = [...odd, ...Array.from({ length: 620 }, (_, i) => `https://feed${i}.example/rss`)];
     for (let i = 0; i < urls.length; i += 100) await Promise.all(urls.slice(i, i + 100).map((u) => s.feeds.update(u, (f) => ({ ...f, title: `t:${u}` }))));
     // Neighbours in key order: namespaces named like "feeds" plus a suffix, and an unrelated one.
     await s.meta.set('feeds:https://a.example/rss', 'not a feed');
@@ -98,7 +98,7 @@ describe.each(backends)('store on $name', (backend) => {
     expect(seen.size).toBe(urls.length);
     for (const u of urls) expect(seen.get(u)).toBe(`t:${u}`);
     expect(await s.meta.get('feeds:https://a.example/rss')).toBe('not a feed');
-  });
+  }, 60_000);
 
   it('does not lose updates from two stores on separate connections (100 increments each)', async () => {
     const url = backend.newUrl();
