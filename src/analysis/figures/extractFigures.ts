@@ -37,6 +37,7 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
 
 function extract(text: string, lang: Lang, locale: Locale, cl: CompiledLocale, opts: ExtractFiguresOptions) {
   const spans = splitSentences(text, lang);
+  const lowerPlain = lowerKeepOffsets(text);
   const lower = lowerKeepOffsets(text, cl.fold);
   const sentences: SentenceContext[] = [];
   let paragraph = 0;
@@ -81,7 +82,7 @@ function extract(text: string, lang: Lang, locale: Locale, cl: CompiledLocale, o
   }
   cands.sort((a, b) => a.sentence - b.sentence || a.numStart - b.numStart);
 
-  const ctx: RefineContext = { text, lower, lang, cl, sentences, published: opts.published, reporters: opts.reporters ?? defaultReporterTable };
+  const ctx: RefineContext = { text, lower, lowerPlain, lang, cl, sentences, published: opts.published, reporters: opts.reporters ?? defaultReporterTable };
   for (const refine of REFINERS) cands = refine(ctx, cands);
 
   return cands.map((c) => {

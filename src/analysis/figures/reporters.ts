@@ -117,8 +117,8 @@ function matchWords(text: string, pos: number, words: string[]): number {
 
 const INFLECTIONS = ['s', 'es', 'n', 'en'];
 
-function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false): { start: number; end: number; value: T }[] {
-  const lower = lowerSame(text);
+function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false, lowerText?: string): { start: number; end: number; value: T }[] {
+  const lower = lowerText ?? lowerSame(text);
   const out: { start: number; end: number; value: T }[] = [];
   for (let i = 0; i < text.length; ) {
     if (!isWordCode(text.charCodeAt(i)) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) {
@@ -197,12 +197,12 @@ function genericScope(t: ReporterTable, lang: Lang | undefined): PhraseIndex<str
 }
 
 /** Every mention of a known reporter in `text`, in order (longest alias at each place). */
-export function findReporterMentions(text: string, t: ReporterTable = defaultReporterTable, lang?: Lang): ReporterMention[] {
-  return findPhrases(langScope(t, lang), text).map((m) => ({ start: m.start, end: m.end, name: m.value.name, types: m.value.types ?? [] }));
+export function findReporterMentions(text: string, t: ReporterTable = defaultReporterTable, lang?: Lang, lower?: string): ReporterMention[] {
+  return findPhrases(langScope(t, lang), text, false, lower).map((m) => ({ start: m.start, end: m.end, name: m.value.name, types: m.value.types ?? [] }));
 }
 
 /** Entries whose places `text` mentions, with the offset of the first mention, earliest first. */
-export function findPlaceDefaults(text: string, t: ReporterTable = defaultReporterTable): { entry: ReporterEntry; start: number }[] {
+export function findPlaceDefaults(text: string, t: ReporterTable = defaultReporterTable, lower?: string): { entry: ReporterEntry; start: number }[] {
   const c = compileTable(t);
   if (!c.places) {
     const idx: PhraseIndex<ReporterEntry[]> = { ci: new Map(), cs: new Map() };
@@ -221,7 +221,7 @@ export function findPlaceDefaults(text: string, t: ReporterTable = defaultReport
     c.places = idx;
   }
   const seen = new Map<ReporterEntry, number>();
-  for (const m of findPhrases(c.places, text)) for (const e of m.value) if (!seen.has(e)) seen.set(e, m.start);
+  for (const m of findPhrases(c.places, text, false, lower)) for (const e of m.value) if (!seen.has(e)) seen.set(e, m.start);
   return [...seen].map(([entry, start]) => ({ entry, start })).sort((a, b) => a.start - b.start);
 }
 

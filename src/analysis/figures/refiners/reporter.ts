@@ -62,9 +62,9 @@ const LOOKBACK = 6;
 
 export const reporterRefiner: Refiner = (ctx, cands) => {
   let mentionsCache: ReporterMention[] | null = null;
-  const mentions = () => (mentionsCache ??= findReporterMentions(ctx.text, ctx.reporters, ctx.lang));
+  const mentions = () => (mentionsCache ??= findReporterMentions(ctx.text, ctx.reporters, ctx.lang, ctx.lowerPlain));
   let placesCache: { entry: ReporterEntry }[] | null = null;
-  const places = () => (placesCache ??= findPlaceDefaults(ctx.text, ctx.reporters));
+  const places = () => (placesCache ??= findPlaceDefaults(ctx.text, ctx.reporters, ctx.lowerPlain));
   const bySentence = new Map<number, typeof cands>();
   for (const c of cands) {
     const l = bySentence.get(c.sentence);

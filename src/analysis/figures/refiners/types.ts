@@ -7,8 +7,10 @@ import type { ReporterTable } from '../reporters.js';
 
 export interface RefineContext {
   text: string;
-  /** `text` lower-cased, same offsets. */
+  /** `text` lower-cased and folded (locale folding), same offsets: what patterns match. */
   lower: string;
+  /** `text` lower-cased only (no folding), same offsets: what reporter aliases match. */
+  lowerPlain?: string;
   lang: Lang;
   cl: CompiledLocale;
   sentences: SentenceContext[];
