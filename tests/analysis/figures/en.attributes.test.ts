@@ -54,6 +54,10 @@ describe('reporter', () => {
     ['At least 19 people were killed, according to a count by AFP.', 19, 'AFP'],
     ['The death toll climbed to 50 from 34 on Tuesday, officials said.', 34, 'officials'],
     ['Hospital officials said 11 people were killed, 4 of whom were children.', 4, 'Hospital officials'],
+    ['A spokesperson for the Ukrainian air force, Yuriy Ihnat, said 3 people were injured.', 3, 'Ukrainian Air Force'],
+    ['The Kremlin-installed governor of Zaporizhzhia, Yevgeny Balitsky, said two civilians were killed.', 2, 'Kremlin-installed governor of Zaporizhzhia (Yevgeny Balitsky)'],
+    ['At least 15 people were killed, a spokesman for the Israeli military told Reuters.', 15, 'Israeli military (IDF)'],
+    ['Sudanese army spokesman Nabil Abdallah said 70 RSF fighters were killed.', 70, 'Sudanese Armed Forces (SAF)'],
   ];
   for (const [text, count, reporter] of cases) it(text, () => expect(one(text, count).reporter).toBe(reporter));
 

@@ -83,6 +83,7 @@ describe('groups', () => {
     ['The strike killed 10 Hamas fighters.', ['killed 10 exact combatants']],
     ['The strike killed 10 militiamen.', ['killed 10 exact combatants']],
     ['The strike killed 10 jihadists.', ['killed 10 exact combatants']],
+    ['The junta said 12 "terrorists" had been killed.', ['killed 12 exact combatants']],
     ['The ambush killed 10 police officers.', ['killed 10 exact combatants']],
     ['The strike killed 10 Palestinians.', ['killed 10 exact people']],
     ['The strike killed 10 members of the same family.', ['killed 10 exact people']],

@@ -398,6 +398,11 @@ function readCount(
     while (p < s.length && /\s/.test(s[p])) p++;
     if (p >= s.length || p >= nextNum) break;
     const ch = s[p];
+    // quotes around the noun: 12 "terrorists"
+    if ((ch === '"' || ch === '“' || ch === '«' || ch === "'" || ch === '‘' || ch === '„') && /[\p{L}]/u.test(s[p + 1] ?? '')) {
+      p++;
+      continue;
+    }
     if (!/[\p{L}\p{M}\p{N}]/u.test(ch)) {
       // "(0.62 miles)", "–", quotes: the phrase ends
       break;

@@ -8,6 +8,7 @@ import { allMatches, nextMatch, sentenceMatches } from '../engine/compile.js';
 import type { CompiledLocale } from '../engine/compile.js';
 import { cleanReporterName, findGenericReporter, findPlaceDefaults, findReporterMentions, type ReporterEntry, type ReporterMention } from '../reporters.js';
 import type { RefineContext, Refiner } from './types.js';
+import { findCounts } from '../engine/numbers.js';
 
 interface Attribution {
   /** Sentence-relative position of the cue. */
@@ -147,7 +148,7 @@ function findAttributions(ctx: RefineContext, sent: RefineContext['sentences'][n
       phrase = takeAfter(ctx, s, m.end);
       abs = base + m.end;
     }
-    if (!phrase) phrase = takeBefore(cl, s, m.start, afterPunct && lead.trim() !== '');
+    if (!phrase) phrase = takeBefore(ctx, s, m.start, afterPunct && lead.trim() !== '');
     // "X put the toll at 200 and said 140 were wounded": the second verb shares the subject
     if ((!phrase || CONJ_ONLY.test(phrase)) && out.length > 0) phrase = out[out.length - 1].phrase;
     if (phrase && !CONJ_ONLY.test(phrase)) out.push({ pos: m.start, phrase, abs });
@@ -208,14 +209,15 @@ function takeAfter(ctx: RefineContext, s: Txt, pos: number): string | null {
   if (known && known.start <= 5 && known.end > phrase.o.length) phrase = sub(rest, 0, known.end);
   // what follows a reporting verb may be the report itself: "said 14 civilians were killed"; but a
   // known name right after the verb is the source ("قال الجيش الإسرائيلي إنه قتل 20")
-  if (/\p{N}/u.test(phrase.o) || cl.anyCue.test(phrase.l)) {
+  if (/\p{N}/u.test(phrase.o) || cl.anyCue.test(phrase.l) || findCounts(phrase.o, ctx.lang).length > 0) {
     const m = findReporterMentions(rest.o, ctx.reporters, ctx.lang)[0];
     return m && m.start <= 4 ? rest.o.slice(m.start, m.end) : null;
   }
   return phrase.o && phrase.o.length <= 120 ? phrase.o : null;
 }
 
-function takeBefore(cl: CompiledLocale, s: Txt, pos: number, afterComma: boolean): string | null {
+function takeBefore(ctx: RefineContext, s: Txt, pos: number, afterComma: boolean): string | null {
+  const cl = ctx.cl;
   const from = Math.max(0, pos - 220);
   const head = sub(s, from, pos);
   const cuts = [0];
@@ -240,6 +242,13 @@ function takeBefore(cl: CompiledLocale, s: Txt, pos: number, afterComma: boolean
     }
     const words = seg.o.split(/\s+/);
     if (words.length > 10) return words.slice(-6).join(' ');
+    // "A spokesperson for the Ukrainian air force, Yuriy Ihnat, said": the body or office, with the name
+    if (i > 0 && isName(seg.o)) {
+      const prev = stripNoise(cl, segs[i - 1]);
+      if (prev.o && wordsOf(prev.o) <= 10 && (allMatches(cl.reporter.offices, prev.l).length > 0 || findReporterMentions(prev.o, ctx.reporters, ctx.lang).length > 0)) {
+        return `${prev.o} (${stripTitle(seg.o)})`;
+      }
+    }
     // "Pavlo Kyrylenko, the Donetsk regional governor, said": the office, with the name
     if (i > 0 && allMatches(cl.reporter.offices, seg.l).length > 0) {
       const prev = stripNoise(cl, segs[i - 1]);
