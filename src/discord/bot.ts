@@ -57,7 +57,8 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
     log.info(`poll cycle: ${lastReport.feeds.length} feeds, ${posted} posted, ${failed} failing, ${lastReport.ms} ms`);
     return lastReport;
   };
-  const scheduler = new PollScheduler(config.pollCron, runCycle, log);
+  // The lease makes polling run in exactly one process when several share the store.
+  const scheduler = new PollScheduler(config.pollCron, runCycle, log, { store });
   const ctx: BotContext = {
     store,
     config,
