@@ -4,6 +4,7 @@
 import type { FigureKind, Qualifier, Scope, Unit, Who } from '../../types.js';
 import type { Candidate, NumberMatch, SentenceContext } from '../locales/types.js';
 import { type CompiledLocale, matchAt, nextMatch, sentenceMatches, wordCount } from './compile.js';
+import { mergeRanges } from '../refiners/ranges.js';
 
 /** A candidate with the parse details the refiners use. Offsets inside are sentence-relative. */
 export interface ParsedCandidate extends Candidate {
@@ -74,23 +75,7 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
     if (/[:.]\s?$/.test(before) && /^\d\d?$/.test(before.trim().slice(-3, -1))) continue; // "10:30"
     nums.push({ start, end, value: n.value, upper: null, text: n.text, rangeStart: start, approximate: !!n.approximate });
   }
-  // ranges
-  for (let i = 0; i + 1 < nums.length; i++) {
-    const a = nums[i];
-    const b = nums[i + 1];
-    const gap = s.slice(a.end, b.start);
-    if (b.value <= a.value || gap.length > 12) continue;
-    // "rose from 10 to 20" is a toll and its update, not a range
-    if (cl.tollUpdateEnd && cl.tollUpdateEnd.test(s.slice(Math.max(0, a.start - 30), a.start))) continue;
-    const betweenM = cl.rangeBetweenEnd.exec(s.slice(Math.max(0, a.start - 20), a.start));
-    const isRange = (betweenM && cl.rangeAndGap.test(gap)) || cl.rangeToGap.test(gap);
-    if (!isRange) continue;
-    // a range of counts: "30 to 40", "between 30 and 40", "4,887 to 7,528"
-    a.upper = b.value;
-    a.end = b.end;
-    if (betweenM) a.rangeStart = a.start - betweenM[0].length;
-    nums.splice(i + 1, 1);
-  }
+  mergeRanges(cl, s, nums);
   if (nums.length === 0) return [];
 
   // --- cues ----------------------------------------------------------------------------------

@@ -18,3 +18,4 @@ export const dropRefiner: Refiner = (_ctx, cands) =>
 export const REFINERS: Refiner[] = [subsetRefiner, dropRefiner, partyRefiner, scopeRefiner, reporterRefiner, dedupeRefiner];
 
 export { subsetRefiner, partyRefiner, scopeRefiner, reporterRefiner, dedupeRefiner };
+export { mergeRanges } from './ranges.js';
