@@ -35,6 +35,12 @@ describe('numbers that count no people', () => {
     ['The strikes caused $5 million in damage and killed 2 people.', ['killed 2 exact people']],
     ['In 2019, Turkey and Russia agreed a truce.', []],
     ['It controls two thirds of the country.', []],
+    ['The man, 45, was killed when the shell hit his car.', []],
+    ['Ahmed Ali, 12, died of his wounds.', []],
+    ['Updated 3 hours ago | 5 min read | 1.2K shares', []],
+    ['Around 1,500 troops and 30 tanks took part in the exercise.', []],
+    ['He served 20 years in the army before he was killed.', []],
+    ['Casualties: 17 dead, 42 injured.', ['killed 17 exact people', 'injured 42 exact people']],
   ]);
 });
 
