@@ -77,15 +77,27 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
   let done = 0; // sentences before this index have been read
   const anyCue = ctx.cl.reporter.anyCue;
 
-  /** Reads one sentence's sources; assigns them to its counts; updates the sources in play. */
-  const read = (sent: (typeof ctx.sentences)[number]) => {
+  /** Reads one sentence's sources; assigns them to its counts; updates the sources in play. With
+   *  `lazy`, the sentences before are read first only when this one needs them (a pronoun, a
+   *  repeated head noun, or no source of its own). */
+  const read = (sent: (typeof ctx.sentences)[number], lazy: boolean): void => {
     const mine = bySentence.get(sent.index);
-    let resolved: { pos: number; name: string }[] = [];
+    let used = false;
+    const getRecent = () => {
+      used = true;
+      return recent;
+    };
+    const resolved: { pos: number; name: string }[] = [];
     if (anyCue.test(sent.lower)) {
       for (const a of findAttributions(ctx, sent)) {
-        const name = resolve(ctx, a, recent, mentions, places);
+        const name = resolve(ctx, a, getRecent, mentions, places);
         if (name) resolved.push({ pos: a.pos, name });
       }
+    }
+    if (lazy && done < sent.index && (used || (resolved.length === 0 && mine))) {
+      for (let j = Math.max(done, sent.index - LOOKBACK); j < sent.index; j++) read(ctx.sentences[j], false);
+      done = sent.index;
+      return read(sent, false);
     }
     if (resolved.length === 0) {
       // A sentence that names no source keeps citing the one of the sentence before (not a
@@ -118,10 +130,9 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
     lastSentence = sent.index;
   };
 
-  // Only sentences with counts, and the few before each, need reading.
+  // Only sentences with counts, and the few before each when they are needed, are read.
   for (const k of [...bySentence.keys()].sort((a, b) => a - b)) {
-    for (let j = Math.max(done, k - LOOKBACK); j < k; j++) read(ctx.sentences[j]);
-    read(ctx.sentences[k]);
+    read(ctx.sentences[k], true);
     done = k + 1;
   }
   return cands;
@@ -259,7 +270,7 @@ function takeBefore(ctx: RefineContext, s: Txt, pos: number, afterComma: boolean
   return null;
 }
 
-function resolve(ctx: RefineContext, a: Attribution, recent: string[], mentions: () => ReporterMention[], places: () => { entry: ReporterEntry }[]): string | null {
+function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], mentions: () => ReporterMention[], places: () => { entry: ReporterEntry }[]): string | null {
   const cl = ctx.cl;
   const alias = findReporterMentions(a.phrase, ctx.reporters, ctx.lang)[0];
   const generic = findGenericReporter(a.phrase, ctx.reporters, ctx.lang);
@@ -275,10 +286,10 @@ function resolve(ctx: RefineContext, a: Attribution, recent: string[], mentions:
   // a head noun that repeats a recent reporter: "the sources" -> "Turkish security sources"
   const head = lowerCleaned.slice(lowerCleaned.lastIndexOf(' ') + 1);
   if (head.length > 3 && wordsOf(cleaned) <= 3) {
-    const hit = recent.find((r) => nameWords(r).has(head));
+    const hit = getRecent().find((r) => nameWords(r).has(head));
     if (hit) return hit;
   }
-  if (anaphora && recent[0] && !generic) return recent[0];
+  if (anaphora && !generic && getRecent()[0]) return getRecent()[0];
   if (generic) {
     let best: ReporterMention | null = null;
     let bestD = Infinity;
@@ -291,7 +302,7 @@ function resolve(ctx: RefineContext, a: Attribution, recent: string[], mentions:
       }
     }
     if (best) return best.name;
-    if (anaphora && recent[0]) return recent[0];
+    if (anaphora && getRecent()[0]) return getRecent()[0];
     // no named reporter of that type: the default one of the place the article is about
     const byPlace = places().find((p) => p.entry.types?.includes(generic.type));
     if (byPlace) return byPlace.entry.name;
