@@ -227,7 +227,19 @@ export function scoreMatch(a: Profile, s: Profile): ScoreParts {
 
   // names outside the gazetteer
   let ent = 0;
-  for (const [k] of a.entities) if (s.entities.has(k)) ent += 0.8;
+  const met = new Set<string>();
+  for (const [k] of a.entities) if (s.entities.has(k)) { ent += 0.8; met.add(k); }
+  // the same name spelt otherwise ("Mahmud Basal"), or written in Arabic
+  const metSk = new Set<string>();
+  for (const [sk, name] of a.nameSkels) {
+    if (met.has(name) || metSk.has(sk)) continue;
+    const other = s.nameSkels.get(sk);
+    if ((other != null && !met.has(other)) || s.arSkels.has(sk)) { ent += 0.6; met.add(name); if (other) met.add(other); metSk.add(sk); }
+  }
+  for (const [sk, name] of s.nameSkels) {
+    if (met.has(name) || metSk.has(sk)) continue;
+    if (a.arSkels.has(sk)) { ent += 0.6; met.add(name); metSk.add(sk); }
+  }
   parts.entities = Math.min(2.4, ent);
 
   // headline and lead words

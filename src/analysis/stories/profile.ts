@@ -7,6 +7,7 @@ import { ACTORS, PLACES, findMentions, placeChain, type Mention } from './gazett
 import { CONCEPTS, STOPWORDS } from './lexicon.js';
 import { fold, isArabic, stem, tokenize, type Token } from './normalize.js';
 import { findDays } from './eventDate.js';
+import { arabicSkeleton, skeletons } from './skeleton.js';
 
 export interface FigureSig { kind: FigureKind; count: number }
 
@@ -17,6 +18,10 @@ export interface Profile {
   concepts: Map<string, number>;
   /** capitalised names outside the gazetteer (villages, people, units), normalised */
   entities: Map<string, number>;
+  /** consonant skeletons of the names (skeleton -> name), to meet other spellings and scripts */
+  nameSkels: Map<string, string>;
+  /** skeletons of Arabic words and word pairs, to meet Latin spellings of names */
+  arSkels: Set<string>;
   /** stems of the title's and lead's content words */
   words: Map<string, number>;
   figures: FigureSig[];
@@ -81,6 +86,15 @@ function conceptOf(tok: string, lang: Lang): string[] {
       if (hit) { out.push(c.key); break; }
     }
   }
+  return out;
+}
+
+/** Shortest skeleton that may stand for a name: five consonants (fewer collide too often). */
+export const MIN_SKEL = 5;
+
+function skelsOfNames(names: Iterable<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const n of names) for (const sk of skeletons(n)) if (sk.length >= MIN_SKEL && !out.has(sk)) out.set(sk, n);
   return out;
 }
 
@@ -195,6 +209,19 @@ function buildProfile(a: ProfileInput, tokens: Token[], mentions: Mention[], tEn
     }
   }
 
+  const nameSkels = skelsOfNames(entities.keys());
+  const arSkels = new Set<string>();
+  if (a.lang === 'ar') {
+    let prev = '';
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const sk = !covered.has(i) && isArabic(t.f) && !STOPWORDS.has(t.f) ? arabicSkeleton(t.f) : '';
+      if (sk.length >= MIN_SKEL) arSkels.add(sk);
+      if (sk && prev && prev.length + sk.length >= MIN_SKEL) arSkels.add(prev + sk);
+      prev = sk;
+    }
+  }
+
   const figures: FigureSig[] = [];
   for (const f of a.figures ?? []) {
     if (f.scope === 'background' || !(f.count >= 3)) continue;
@@ -205,7 +232,7 @@ function buildProfile(a: ProfileInput, tokens: Token[], mentions: Mention[], tEn
   const days = new Map<number, number>();
   const dayW = new Weigher(tEnd, leadEnd);
   for (const d of findDays(tokens, a.lang, time)) addW(days, d.day, dayW.weight(String(d.day), d.at) * (d.explicit ? 1.5 : 1));
-  return { places, actors, concepts, entities, words, figures, days, from: time, to: time };
+  return { places, actors, concepts, entities, nameSkels, arSkels, words, figures, days, from: time, to: time };
 }
 
 // ---- the compact form a story keeps -------------------------------------------------------
@@ -240,11 +267,14 @@ export function profileStory(s: Story): Profile {
       if (Number.isInteger(d)) days.set(d, Number.isFinite(w) ? w : 1);
     } else if (!term.startsWith('!')) words.set(term, rankWeight(rank.w++) / 1.5);
   }
+  const arSkels = new Set<string>();
+  for (const w of words.keys()) if (isArabic(w)) { const sk = arabicSkeleton(w); if (sk.length >= MIN_SKEL) arSkels.add(sk); }
+  const nameSkels = skelsOfNames(entities.keys());
   const undated = s.terms.includes(UNDATED);
   const from = undated ? NaN : Date.parse(s.firstSeen);
   const to = undated ? NaN : Date.parse(s.lastUpdated);
   return {
-    places, actors, concepts, entities, words, figures, days, main,
+    places, actors, concepts, entities, nameSkels, arSkels, words, figures, days, main,
     from: Number.isFinite(from) ? from : null,
     to: Number.isFinite(to) ? to : Number.isFinite(from) ? from : null,
   };
