@@ -72,7 +72,7 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
     const before = s.slice(Math.max(0, start - 40), start);
     if (cl.notCountBeforeEnd.test(before)) continue;
     // an age in apposition: "The man, 45, was killed", "Ahmed Ali, 12, died"
-    if (n.value <= 110 && /\p{L},\s?$/u.test(before) && /^,/.test(s.slice(end, end + 1)) && !/\p{L}/u.test(n.text)) continue;
+    if (n.value <= 110 && /\p{L},\s?$/u.test(before) && /^(?:,|\)|\s[-–—]\s)/u.test(s.slice(end, end + 3)) && !/\p{L}/u.test(n.text)) continue;
     if (cl.monthBeforeEnd.test(before) || matchAt(cl.monthAfterY, s, end)) continue;
     if (/[:.]\s?$/.test(before) && /^\d\d?$/.test(before.trim().slice(-3, -1))) continue; // "10:30"
     nums.push({ start, end, value: n.value, upper: null, text: n.text, rangeStart: start, approximate: !!n.approximate });

@@ -96,4 +96,46 @@ Mass abductions for ransom have become common in the region since 2014, when Bok
       'detained 276 exact children | null | background',
     ],
   },
+  {
+    id: 'en-explainer',
+    lang: 'en',
+    published: '2024-06-09',
+    text: `Israel-Gaza war: What we know about the strike on Nuseirat
+
+At least 274 Palestinians were killed and 698 injured during an Israeli special forces operation to rescue four hostages in the Nuseirat refugee camp in central Gaza on Saturday, the Hamas-run health ministry says.
+
+The Israeli military has disputed the figure, saying it knew of "under 100" Palestinian casualties. It said one of its officers was killed in the operation.
+
+The four hostages - Noa Argamani, 26, Almog Meir Jan, 22, Andrey Kozlov, 27, and Shlomi Ziv, 41 - had been abducted from the Nova music festival on 7 October.
+
+What happened?
+
+Witnesses described heavy air and artillery strikes on the camp, which is home to about 100,000 people, many of them displaced from other parts of the Strip. One doctor at al-Aqsa Martyrs hospital said the facility had received 70 bodies by Saturday evening, including 20 children.
+
+The UN's humanitarian office said more than 100 trucks of aid had entered the Strip that week, far below the 500 a day needed.
+
+How many hostages remain?
+
+Hamas and its allies seized 251 people during the 7 October attack on southern Israel, in which about 1,200 people were killed. Some 105 hostages were released during a week-long truce in November in exchange for 240 Palestinian prisoners.
+
+Israel says 116 hostages remain in Gaza, of whom at least 41 are believed to be dead.
+
+Israel's military campaign in Gaza has killed more than 37,000 people, according to the health ministry, which does not distinguish between civilians and combatants. Some 1.7 million people - about 75% of the population - have been displaced, according to the UN.
+
+In a separate incident on Thursday, an Israeli strike on a UN school in Nuseirat killed at least 33 people, local officials said.`,
+    gold: [
+      'killed 274 at_least people | Gaza Health Ministry | event',
+      'injured 698 exact people | Gaza Health Ministry | event',
+      'killed 1 exact combatants | Israeli military (IDF) | event',
+      'killed 70 exact people | doctor at al-Aqsa Martyrs hospital | event',
+      'killed 20 exact children | doctor at al-Aqsa Martyrs hospital | event',
+      'detained 251 exact people | null | background',
+      'killed 1200 about people | null | background',
+      'detained 116 exact people | Israel | event',
+      'killed 41 at_least people | Israel | event',
+      'killed 37000 more_than people | Gaza Health Ministry | background',
+      'displaced 1700000 about people | United Nations | background',
+      'killed 33 at_least people | local officials | background',
+    ],
+  },
 ];
