@@ -2,6 +2,7 @@
 import table from '../../../config/places.json' with { type: 'json' };
 import type { Lang } from '../types.js';
 import { fold, isArabic, tokenize, variants, type Token } from './normalize.js';
+import { arabicSkeleton, skeletons } from './skeleton.js';
 
 export type PlaceLevel = 'country' | 'region' | 'city';
 export type ActorType = 'group' | 'person' | 'org';
@@ -136,4 +137,80 @@ export function placeCountry(key: string): string | null {
 
 export function normaliseName(s: string): string {
   return fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+// ---- spellings the table does not list ------------------------------------------------------
+
+/** Shortest skeleton that may name a place not written as the table writes it. */
+const MIN_PLACE_SKEL = 5;
+/** ... or four, for a name of two words (fewer single words collide with it) */
+const MIN_PLACE_SKEL_2 = 4;
+
+/** place-name skeleton -> place key (null when two places share it) */
+const SKEL_INDEX: Map<string, string | null> = (() => {
+  const idx = new Map<string, string | null>();
+  for (const p of data.places) {
+    for (const n of p.names) {
+      if (isCaps(n)) continue;
+      for (const sk of skeletons(n)) {
+        if (sk.length < MIN_PLACE_SKEL_2) continue;
+        const had = idx.get(sk);
+        if (had === undefined) idx.set(sk, p.key);
+        else if (had !== p.key) idx.set(sk, null);
+      }
+    }
+  }
+  // a skeleton some actor's name also has is no place
+  for (const a of data.actors) for (const n of a.names) for (const sk of skeletons(n)) if (idx.has(sk)) idx.set(sk, null);
+  return idx;
+})();
+
+const PERSON_LINKS = new Set(['abu', 'abou', 'abo', 'ibn', 'bin', 'ben', 'bou', 'umm', 'oum']);
+const LINKS = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ar', 'an', 'ed', 'ez', 'es', 'er', 'ul']);
+
+/**
+ * Places named in a spelling or script the table does not list ("Deir al-Balah" for "Deir
+ * el-Balah", "خاركوف", "Jan Yunis"), matched on consonant skeletons: capitalised Latin names of
+ * up to three words, single Arabic words. Only tokens outside `taken` are read.
+ */
+export function findFuzzyPlaces(tokens: Token[], taken: Set<number>, skip: (f: string) => boolean): Mention[] {
+  const out: Mention[] = [];
+  const lookup = (sks: string[], words = 1) => {
+    for (const sk of sks) {
+      if (sk.length < (words >= 2 ? MIN_PLACE_SKEL_2 : MIN_PLACE_SKEL)) continue;
+      const k = SKEL_INDEX.get(sk);
+      if (k) return k;
+    }
+    return null;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
+    const t = tokens[i];
+    if (skip(t.f)) continue;
+    if (isArabic(t.f)) {
+      // (pairs of Arabic words meet place skeletons by chance too often: single words only)
+      const k = lookup([arabicSkeleton(t.f)]);
+      if (k) out.push({ kind: 'place', key: k, at: i, len: 1, start: t.start });
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(t.raw)) continue;
+    if (PERSON_LINKS.has(t.f)) { i++; continue; } // Abu Nasser, Ibn Sina: people
+    // longest run of capitalised words (with al-, el- links) first
+    let end = i + 1;
+    const words = [t.raw];
+    while (end < tokens.length && end - i < 4 && !taken.has(end)) {
+      const n = tokens[end];
+      if (/^\p{Lu}/u.test(n.raw) && !skip(n.f)) words.push(n.raw);
+      else if (LINKS.has(n.f) && tokens[end + 1] && /^\p{Lu}/u.test(tokens[end + 1].raw)) words.push(n.raw);
+      else break;
+      end++;
+    }
+    for (let len = words.length; len >= 1; len--) {
+      if (LINKS.has(fold(words[len - 1]))) continue;
+      const name = words.slice(0, len);
+      const k = lookup(skeletons(name.join(' ')), name.filter((w) => !LINKS.has(fold(w))).length);
+      if (k) { out.push({ kind: 'place', key: k, at: i, len, start: t.start }); i += len - 1; break; }
+    }
+  }
+  return out;
 }

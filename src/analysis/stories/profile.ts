@@ -3,7 +3,7 @@
 // record they keep (places and terms), so an article meets a story the same way whether the story
 // was built a second or a week ago. Pure.
 import type { Figure, FigureKind, Lang, Story } from '../types.js';
-import { ACTORS, PLACES, findMentions, placeChain, type Mention } from './gazetteer.js';
+import { ACTORS, PLACES, findFuzzyPlaces, findMentions, placeChain, type Mention } from './gazetteer.js';
 import { CONCEPTS, STOPWORDS } from './lexicon.js';
 import { fold, isArabic, stem, tokenize, type Token } from './normalize.js';
 import { findDays } from './eventDate.js';
@@ -134,6 +134,10 @@ export function profileArticle(a: ProfileInput): Profile {
   const tEnd = titleEnd < 0 ? tokens.length : titleEnd;
   const leadEnd = Math.min(tokens.length, tEnd + LEAD_TOKENS);
   const mentions = findMentions(full, a.lang, tokens);
+  const taken = new Set<number>();
+  for (const m of mentions) for (let k = 0; k < m.len; k++) taken.add(m.at + k);
+  const fuzzy = findFuzzyPlaces(tokens, taken, (f) => STOPWORDS.has(f) || GENERIC_NAMES.has(f) || conceptOf(f, a.lang).length > 0);
+  if (fuzzy.length) { mentions.push(...fuzzy); mentions.sort((x, y) => x.at - y.at); }
   const dl = datelineEnd(body);
   const dateline: [number, number] = dl ? [head.length + 1, head.length + 1 + dl] : [0, 0];
   return buildProfile(a, tokens, mentions, tEnd, leadEnd, dateline);

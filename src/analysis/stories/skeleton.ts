@@ -54,7 +54,7 @@ export function latinSkeletons(name: string): string[] {
     .replace(/gu(?=[ei])/g, 'g');
   const readings = new Set<string>();
   const chs = s.includes('ch') ? ['k', 's'] : ['k'];
-  const js = s.includes('j') ? ['j', 'k', ''] : ['j'];
+  const js = s.includes('j') ? ['j', 'k'] : ['j'];
   for (const ch of chs) {
     for (const j of js) {
       const r = s
