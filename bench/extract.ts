@@ -173,10 +173,21 @@ function article(lang: Lang): string {
 }
 
 const LANG_MIX: Lang[] = ['en', 'en', 'en', 'fr', 'de', 'es', 'ar'];
-const articles = Array.from({ length: N }, (_, i) => {
-  const lang = LANG_MIX[i % LANG_MIX.length];
-  return { lang, text: article(lang) };
-});
+
+/** `n` synthetic articles, the same ones for the same `n` (seeded). */
+export function makeArticles(n: number): { lang: Lang; text: string }[] {
+  seed = 0x5eed;
+  return Array.from({ length: n }, (_, i) => {
+    const lang = LANG_MIX[i % LANG_MIX.length];
+    return { lang, text: article(lang) };
+  });
+}
+
+const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
+if (isMain) run();
+
+function run(): void {
+const articles = makeArticles(N);
 const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.text, 'utf8'), 0);
 
 // warm-up (regex compilation, JIT)
@@ -225,3 +236,4 @@ console.log(`throughput (best round, wall clock): ${(N / best).toFixed(0)} artic
 console.log(`throughput (best round, CPU time of this process): ${(N / bestCpu).toFixed(0)} articles/s, ${(bytes / 1024 / 1024 / bestCpu).toFixed(2)} MB/s`);
 console.log(`per language: ${[...perLang].map(([l, e]) => `${l} ${(e.n / e.secs).toFixed(0)}/s`).join(', ')}`);
 console.log(`peak RSS: ${mb(maxRss)} MB, peak heap used: ${mb(peakHeap)} MB`);
+}

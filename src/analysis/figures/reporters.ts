@@ -120,17 +120,13 @@ const INFLECTIONS = ['s', 'es', 'n', 'en'];
 function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false, lowerText?: string): { start: number; end: number; value: T }[] {
   const lower = lowerText ?? lowerSame(text);
   const out: { start: number; end: number; value: T }[] = [];
-  for (let i = 0; i < text.length; ) {
-    if (!isWordCode(text.charCodeAt(i)) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
-    if (idx.firsts && !idx.firsts.has(lower.charCodeAt(i)) && !idx.firsts.has(text.charCodeAt(i))) {
-      i = j;
-      continue;
-    }
+  const words = WORDS;
+  words.lastIndex = 0;
+  let w: RegExpExecArray | null;
+  while ((w = words.exec(text))) {
+    const i = w.index;
+    const j = i + w[0].length;
+    if (idx.firsts && !idx.firsts.has(lower.charCodeAt(i)) && !idx.firsts.has(text.charCodeAt(i))) continue;
     let best: { end: number; value: T } | null = null;
     const ci = idx.ci.get(lower.slice(i, j));
     if (ci) for (const ph of ci) {
@@ -149,11 +145,14 @@ function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false, lo
     if (best) {
       out.push({ start: i, end: best.end, value: best.value });
       if (firstOnly) break;
-      i = best.end;
-    } else i = j;
+      words.lastIndex = best.end;
+    }
   }
   return out;
 }
+
+/** Runs of word characters: the places a phrase can start. */
+const WORDS = /[\p{L}\p{M}\p{N}_]+/gu;
 
 const lowerSame = (s: string) => {
   const l = s.toLowerCase();
