@@ -187,53 +187,53 @@ const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process
 if (isMain) run();
 
 function run(): void {
-const articles = makeArticles(N);
-const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.text, 'utf8'), 0);
+  const articles = makeArticles(N);
+  const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.text, 'utf8'), 0);
 
-// warm-up (regex compilation, JIT)
-for (const a of articles.slice(0, 50)) extractFigures(a.text, { lang: a.lang, published: '2024-11-29' });
+  // warm-up (regex compilation, JIT)
+  for (const a of articles.slice(0, 50)) extractFigures(a.text, { lang: a.lang, published: '2024-11-29' });
 
-let peakRss = 0;
-let peakHeap = 0;
-const sample = () => {
-  const m = process.memoryUsage();
-  peakRss = Math.max(peakRss, m.rss);
-  peakHeap = Math.max(peakHeap, m.heapUsed);
-};
-let figures = 0;
-let best = Infinity;
-let bestCpu = Infinity;
-for (let r = 0; r < ROUNDS; r++) {
-  const c0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  for (let i = 0; i < articles.length; i++) {
-    const a = articles[i];
-    figures += extractFigures(a.text, { lang: a.lang, published: '2024-11-29' }).length;
-    if ((i & 127) === 0) sample();
+  let peakRss = 0;
+  let peakHeap = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
+  let figures = 0;
+  let best = Infinity;
+  let bestCpu = Infinity;
+  for (let r = 0; r < ROUNDS; r++) {
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < articles.length; i++) {
+      const a = articles[i];
+      figures += extractFigures(a.text, { lang: a.lang, published: '2024-11-29' }).length;
+      if ((i & 127) === 0) sample();
+    }
+    const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+    const cpu = process.cpuUsage(c0);
+    best = Math.min(best, secs);
+    bestCpu = Math.min(bestCpu, (cpu.user + cpu.system) / 1e6);
+    sample();
   }
-  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
-  const cpu = process.cpuUsage(c0);
-  best = Math.min(best, secs);
-  bestCpu = Math.min(bestCpu, (cpu.user + cpu.system) / 1e6);
-  sample();
-}
-// per language, one round
-const perLang = new Map<Lang, { n: number; secs: number }>();
-for (const a of articles) {
-  const t0 = process.hrtime.bigint();
-  extractFigures(a.text, { lang: a.lang, published: '2024-11-29' });
-  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
-  const e = perLang.get(a.lang) ?? { n: 0, secs: 0 };
-  e.n++;
-  e.secs += secs;
-  perLang.set(a.lang, e);
-}
-const maxRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
-const mb = (x: number) => (x / 1024 / 1024).toFixed(1);
-console.log(`articles: ${N} (${(bytes / N / 1024).toFixed(1)} KB on average, langs en/fr/de/es/ar), rounds: ${ROUNDS}`);
-console.log(`figures per round: ${figures / ROUNDS}`);
-console.log(`throughput (best round, wall clock): ${(N / best).toFixed(0)} articles/s, ${(bytes / 1024 / 1024 / best).toFixed(2)} MB/s`);
-console.log(`throughput (best round, CPU time of this process): ${(N / bestCpu).toFixed(0)} articles/s, ${(bytes / 1024 / 1024 / bestCpu).toFixed(2)} MB/s`);
-console.log(`per language: ${[...perLang].map(([l, e]) => `${l} ${(e.n / e.secs).toFixed(0)}/s`).join(', ')}`);
-console.log(`peak RSS: ${mb(maxRss)} MB, peak heap used: ${mb(peakHeap)} MB`);
+  // per language, one round
+  const perLang = new Map<Lang, { n: number; secs: number }>();
+  for (const a of articles) {
+    const t0 = process.hrtime.bigint();
+    extractFigures(a.text, { lang: a.lang, published: '2024-11-29' });
+    const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+    const e = perLang.get(a.lang) ?? { n: 0, secs: 0 };
+    e.n++;
+    e.secs += secs;
+    perLang.set(a.lang, e);
+  }
+  const maxRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
+  const mb = (x: number) => (x / 1024 / 1024).toFixed(1);
+  console.log(`articles: ${N} (${(bytes / N / 1024).toFixed(1)} KB on average, langs en/fr/de/es/ar), rounds: ${ROUNDS}`);
+  console.log(`figures per round: ${figures / ROUNDS}`);
+  console.log(`throughput (best round, wall clock): ${(N / best).toFixed(0)} articles/s, ${(bytes / 1024 / 1024 / best).toFixed(2)} MB/s`);
+  console.log(`throughput (best round, CPU time of this process): ${(N / bestCpu).toFixed(0)} articles/s, ${(bytes / 1024 / 1024 / bestCpu).toFixed(2)} MB/s`);
+  console.log(`per language: ${[...perLang].map(([l, e]) => `${l} ${(e.n / e.secs).toFixed(0)}/s`).join(', ')}`);
+  console.log(`peak RSS: ${mb(maxRss)} MB, peak heap used: ${mb(peakHeap)} MB`);
 }
