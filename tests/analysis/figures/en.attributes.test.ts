@@ -27,6 +27,9 @@ describe('scope', () => {
     ['The strike on the market killed 12 people on Thursday, the deadliest since the war began.', 12, 'event'],
     ['Fighting in El Fasher has killed at least 782 civilians since May, the UN said.', 782, 'background'],
     ['Half a million people have fled since the fighting began, the UN said.', 500000, 'background'],
+    ['Two soldiers were killed in the war zone on Monday.', 2, 'event'],
+    ['The war began in 2011. It has since killed more than 500,000 people.', 500000, 'background'],
+    ['Over the past month, 430 civilians were killed in the region, the UN said.', 430, 'background'],
   ];
   for (const [text, count, scope] of cases) it(text, () => expect(one(text, count).scope).toBe(scope));
 });
