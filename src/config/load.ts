@@ -50,6 +50,7 @@ const envSchema = {
 const fileSchema = z
   .object({
     pollConcurrency: z.number().int().min(1).max(64).default(4),
+    deliveryConcurrency: z.number().int().min(1).max(64).default(16),
     fetchTimeoutMs: z.number().int().min(1000).max(120_000).default(15_000),
     maxFeedBytes: z.number().int().min(10_000).max(50_000_000).default(5_000_000),
     maxItemsPerFeed: z.number().int().min(1).max(1000).default(200),

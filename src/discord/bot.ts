@@ -50,6 +50,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
       health: config,
       maxItemsPerFeed: config.maxItemsPerFeed,
       concurrency: config.pollConcurrency,
+      deliveryConcurrency: config.deliveryConcurrency,
       shouldStop,
     });
     const posted = lastReport.delivery.sent;

@@ -24,6 +24,8 @@ export interface CycleOptions {
   health: HealthPolicy;
   maxItemsPerFeed: number;
   concurrency: number;
+  /** Channels posted to at once; discord.js keeps the whole under Discord's global rate limit. */
+  deliveryConcurrency?: number;
   now?: () => Date;
   fetch?: PollContext['fetch'];
   parse?: PollContext['parse'];
@@ -41,7 +43,7 @@ export async function pollCycle(opts: CycleOptions): Promise<CycleReport> {
   const started = Date.now();
   const now = opts.now ?? (() => new Date());
   // Jobs left by an interrupted cycle go out first, before anything newer.
-  const leftover = await drainOutbox(opts.store, opts.poster, opts.log, { shouldStop: opts.shouldStop });
+  const leftover = await drainOutbox(opts.store, opts.poster, opts.log, { shouldStop: opts.shouldStop, concurrency: opts.deliveryConcurrency });
   const subs = await opts.store.subscriptions.active();
   const byUrl = new Map<string, Subscription[]>();
   for (const sub of subs) byUrl.set(sub.url, [...(byUrl.get(sub.url) ?? []), sub]);
@@ -68,7 +70,7 @@ export async function pollCycle(opts: CycleOptions): Promise<CycleReport> {
       return { url, outcome: 'failed' as const, newArticles: 0, queued: 0, error: (err as Error).message };
     }
   });
-  const fresh = await drainOutbox(opts.store, opts.poster, opts.log, { shouldStop: opts.shouldStop });
+  const fresh = await drainOutbox(opts.store, opts.poster, opts.log, { shouldStop: opts.shouldStop, concurrency: opts.deliveryConcurrency });
   const alerts = await evaluateAlerts(opts.store, opts.poster, opts.log, feeds.flatMap((f) => f.stories ?? []), now()).catch((err) => {
     opts.log.error(`toll alerts failed: ${(err as Error).message}`);
     return 0;

@@ -1,13 +1,21 @@
 import type { Collection } from './collection.js';
 import type { StoredArticle } from './records.js';
 
-/** How many article ids a feed's index keeps; older articles stay stored but drop out of listings. */
+/** How many articles a feed's index keeps; older articles stay stored but drop out of listings. */
 const INDEX_LIMIT = 500;
+
+/** A feed's index entry: enough to list its newest articles and stories without loading them. */
+export interface IndexEntry {
+  id: string;
+  /** The article's time (published, else fetched). */
+  at: string;
+  story: string;
+}
 
 export class ArticleRepo {
   constructor(
     private readonly col: Collection<StoredArticle>,
-    private readonly byFeed: Collection<string[]>,
+    private readonly byFeed: Collection<IndexEntry[]>,
   ) {}
 
   get(id: string): Promise<StoredArticle | undefined> {
@@ -24,19 +32,28 @@ export class ArticleRepo {
 
   async put(article: StoredArticle): Promise<void> {
     await this.col.set(article.id, article);
-    await this.byFeed.update(article.feedUrl, (ids = []) => (ids.includes(article.id) ? ids : [...ids, article.id].slice(-INDEX_LIMIT)));
+    const entry: IndexEntry = { id: article.id, at: articleTime(article), story: article.storyId };
+    await this.byFeed.update(article.feedUrl, (entries = []) =>
+      entries.some((e) => e.id === article.id) ? entries : [...entries, entry].sort((a, b) => a.at.localeCompare(b.at)).slice(-INDEX_LIMIT),
+    );
   }
 
   async idsForFeed(url: string): Promise<string[]> {
-    return (await this.byFeed.get(url)) ?? [];
+    return ((await this.byFeed.get(url)) ?? []).map((e) => e.id);
   }
 
-  /** The newest analysed articles of these feeds, newest first. */
+  /** The index entries of these feeds, newest first. */
+  async indexOf(feedUrls: string[]): Promise<IndexEntry[]> {
+    const lists = await this.byFeed.getMany(feedUrls);
+    return lists.flatMap((l) => l ?? []).sort((a, b) => b.at.localeCompare(a.at));
+  }
+
+  /** The newest analysed articles of these feeds, newest first, loading only those. */
   async newest(feedUrls: string[], limit: number): Promise<StoredArticle[]> {
-    const ids = new Set<string>();
-    for (const url of feedUrls) for (const id of (await this.idsForFeed(url)).slice(-limit * 2)) ids.add(id);
-    const articles = await this.getMany([...ids]);
-    return articles.sort((a, b) => articleTime(b).localeCompare(articleTime(a))).slice(0, limit);
+    const seen = new Set<string>();
+    const ids = (await this.indexOf(feedUrls)).filter((e) => !seen.has(e.id) && seen.add(e.id)).slice(0, limit).map((e) => e.id);
+    const articles = await this.getMany(ids);
+    return articles.sort((a, b) => articleTime(b).localeCompare(articleTime(a)));
   }
 
   /** Articles with this link, from any feed (a link can be in several feeds). */

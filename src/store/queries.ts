@@ -10,11 +10,18 @@ export async function latestArticles(store: Store, guildId: string, limit: numbe
   return store.articles.newest([...new Set(subs.map((s) => s.url))], limit);
 }
 
-/** Stories that articles of this server's feeds belong to, most recently updated first. */
-export async function guildStories(store: Store, guildId: string, scanArticles = 300): Promise<Story[]> {
-  const articles = await latestArticles(store, guildId, scanArticles);
-  const ids = [...new Set(articles.map((a) => a.storyId))];
-  const stories = (await Promise.all(ids.map((id) => store.stories.get(id)))).filter((s): s is Story => !!s);
+/**
+ * The stories of this server's feeds with the newest articles, most recently updated first. Read
+ * from the feeds' indexes, so it loads only the stories it returns.
+ */
+export async function guildStories(store: Store, guildId: string, limit = 50): Promise<Story[]> {
+  const subs = await store.subscriptions.forGuild(guildId);
+  const ids: string[] = [];
+  for (const entry of await store.articles.indexOf([...new Set(subs.map((s) => s.url))])) {
+    if (!ids.includes(entry.story)) ids.push(entry.story);
+    if (ids.length >= limit) break;
+  }
+  const stories = await store.stories.getMany(ids);
   return stories.sort((a, b) => b.lastUpdated.localeCompare(a.lastUpdated));
 }
 

@@ -8,6 +8,10 @@ export class StoryRepo {
     return this.col.get(id);
   }
 
+  async getMany(ids: string[]): Promise<Story[]> {
+    return (await this.col.getMany(ids)).filter((s): s is Story => s !== undefined);
+  }
+
   async put(story: Story): Promise<void> {
     await this.col.set(story.id, story);
   }
