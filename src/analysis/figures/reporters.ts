@@ -200,7 +200,7 @@ export function findReporterMentions(text: string, t: ReporterTable = defaultRep
   return findPhrases(langScope(t, lang), text, false, lower).map((m) => ({ start: m.start, end: m.end, name: m.value.name, types: m.value.types ?? [] }));
 }
 
-/** Entries whose places `text` mentions, with the offset of the first mention, earliest first. */
+/** Every mention of a place that has default reporters: one row per entry and mention, in order. */
 export function findPlaceDefaults(text: string, t: ReporterTable = defaultReporterTable, lower?: string): { entry: ReporterEntry; start: number }[] {
   const c = compileTable(t);
   if (!c.places) {
@@ -219,9 +219,9 @@ export function findPlaceDefaults(text: string, t: ReporterTable = defaultReport
     }
     c.places = idx;
   }
-  const seen = new Map<ReporterEntry, number>();
-  for (const m of findPhrases(c.places, text, false, lower)) for (const e of m.value) if (!seen.has(e)) seen.set(e, m.start);
-  return [...seen].map(([entry, start]) => ({ entry, start })).sort((a, b) => a.start - b.start);
+  const out: { entry: ReporterEntry; start: number }[] = [];
+  for (const m of findPhrases(c.places, text, false, lower)) for (const entry of m.value) out.push({ entry, start: m.start });
+  return out;
 }
 
 /** The first generic descriptor in `text` ("activists", "an NGO"): its type and place, or null. */

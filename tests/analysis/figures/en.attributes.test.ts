@@ -73,6 +73,12 @@ describe('reporter', () => {
     expect(figs.length).toBe(4);
   });
 
+  it('resolves a generic source to the default reporter of the place named nearest before it', () => {
+    const text = "Israel's war in Gaza has spilled into Lebanon. Israeli strikes on southern Lebanon killed 20 people on Monday, the health ministry said.";
+    expect(figuresOf(text).map((f) => f.reporter)).toEqual(['Lebanese Health Ministry']);
+    expect(figuresOf('Shelling on El Fasher in Sudan killed 15 people, the health ministry said.').map((f) => f.reporter)).toEqual(['Sudanese Health Ministry']);
+  });
+
   it('resolves "activists" and "an NGO" to the monitor the article names', () => {
     const text = 'The death toll has risen to 231, according to activists.\nAccording to the Syrian Observatory for Human Rights, 20 civilians were among those killed.';
     expect(figuresOf(text).map((f) => f.reporter)).toEqual(['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights']);

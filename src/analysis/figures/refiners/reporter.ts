@@ -64,7 +64,7 @@ const LOOKBACK = 6;
 export const reporterRefiner: Refiner = (ctx, cands) => {
   let mentionsCache: ReporterMention[] | null = null;
   const mentions = () => (mentionsCache ??= findReporterMentions(ctx.text, ctx.reporters, ctx.lang, ctx.lowerPlain));
-  let placesCache: { entry: ReporterEntry }[] | null = null;
+  let placesCache: { entry: ReporterEntry; start: number }[] | null = null;
   const places = () => (placesCache ??= findPlaceDefaults(ctx.text, ctx.reporters, ctx.lowerPlain));
   const bySentence = new Map<number, typeof cands>();
   for (const c of cands) {
@@ -270,7 +270,7 @@ function takeBefore(ctx: RefineContext, s: Txt, pos: number, afterComma: boolean
   return null;
 }
 
-function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], mentions: () => ReporterMention[], places: () => { entry: ReporterEntry }[]): string | null {
+function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], mentions: () => ReporterMention[], places: () => { entry: ReporterEntry; start: number }[]): string | null {
   const cl = ctx.cl;
   const alias = findReporterMentions(a.phrase, ctx.reporters, ctx.lang)[0];
   const generic = findGenericReporter(a.phrase, ctx.reporters, ctx.lang);
@@ -304,8 +304,14 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
     if (best) return best.name;
     if (anaphora && getRecent()[0]) return getRecent()[0];
     // no named reporter of that type: the default one of the place the article is about
-    const byPlace = places().find((p) => p.entry.types?.includes(generic.type));
-    if (byPlace) return byPlace.entry.name;
+    // the place named nearest before the source (else nearest after)
+    let pick: { entry: ReporterEntry; start: number } | null = null;
+    for (const p of places()) {
+      if (!p.entry.types?.includes(generic.type)) continue;
+      const better = !pick || (p.start <= a.abs ? pick.start > a.abs || p.start > pick.start : pick.start > a.abs && p.start < pick.start);
+      if (better) pick = p;
+    }
+    if (pick) return pick.entry.name;
   } else if (anaphora) return null;
   cleaned = firstOf;
   if (!cleaned || cleaned.split(/\s+/).length > 8) return null;
