@@ -120,13 +120,19 @@ const INFLECTIONS = ['s', 'es', 'n', 'en'];
 function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false, lowerText?: string): { start: number; end: number; value: T }[] {
   const lower = lowerText ?? lowerSame(text);
   const out: { start: number; end: number; value: T }[] = [];
-  const words = WORDS;
-  words.lastIndex = 0;
-  let w: RegExpExecArray | null;
-  while ((w = words.exec(text))) {
-    const i = w.index;
-    const j = i + w[0].length;
-    if (idx.firsts && !idx.firsts.has(lower.charCodeAt(i)) && !idx.firsts.has(text.charCodeAt(i))) continue;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isWordCode(text.charCodeAt(j))) j++;
+    if (idx.firsts && !idx.firsts.has(lower.charCodeAt(i)) && !idx.firsts.has(text.charCodeAt(i))) {
+      i = j;
+      continue;
+    }
     let best: { end: number; value: T } | null = null;
     const ci = idx.ci.get(lower.slice(i, j));
     if (ci) for (const ph of ci) {
@@ -145,14 +151,11 @@ function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false, lo
     if (best) {
       out.push({ start: i, end: best.end, value: best.value });
       if (firstOnly) break;
-      words.lastIndex = best.end;
-    }
+      i = best.end;
+    } else i = j;
   }
   return out;
 }
-
-/** Runs of word characters: the places a phrase can start. */
-const WORDS = /[\p{L}\p{M}\p{N}_]+/gu;
 
 const lowerSame = (s: string) => {
   const l = s.toLowerCase();
@@ -198,6 +201,17 @@ function genericScope(t: ReporterTable, lang: Lang | undefined): PhraseIndex<str
 /** Every mention of a known reporter in `text`, in order (longest alias at each place). */
 export function findReporterMentions(text: string, t: ReporterTable = defaultReporterTable, lang?: Lang, lower?: string): ReporterMention[] {
   return findPhrases(langScope(t, lang), text, false, lower).map((m) => ({ start: m.start, end: m.end, name: m.value.name, types: m.value.types ?? [] }));
+}
+
+const placeTypeCache = new WeakMap<ReporterTable, Set<string>>();
+/** The types some entry is the default of, somewhere ("health-ministry", "army", …). */
+export function typesWithPlaces(t: ReporterTable = defaultReporterTable): Set<string> {
+  let set = placeTypeCache.get(t);
+  if (!set) {
+    set = new Set(t.reporters.filter((e) => e.places?.length).flatMap((e) => e.types ?? []));
+    placeTypeCache.set(t, set);
+  }
+  return set;
 }
 
 /** Every mention of a place that has default reporters: one row per entry and mention, in order. */

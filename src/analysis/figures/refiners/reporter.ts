@@ -6,7 +6,7 @@
 // Patterns match the lower-cased text; names are copied from the original (same offsets).
 import { allMatches, nextMatch, sentenceMatches } from '../engine/compile.js';
 import type { CompiledLocale } from '../engine/compile.js';
-import { cleanReporterName, findGenericReporter, findPlaceDefaults, findReporterMentions, type ReporterEntry, type ReporterMention } from '../reporters.js';
+import { cleanReporterName, findGenericReporter, findPlaceDefaults, findReporterMentions, type ReporterEntry, type ReporterMention, typesWithPlaces } from '../reporters.js';
 import type { RefineContext, Refiner } from './types.js';
 import { findCounts } from '../engine/numbers.js';
 
@@ -306,7 +306,7 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
     // no named reporter of that type: the default one of the place the article is about
     // the place named nearest before the source (else nearest after)
     let pick: { entry: ReporterEntry; start: number } | null = null;
-    for (const p of places()) {
+    if (typesWithPlaces(ctx.reporters).has(generic.type)) for (const p of places()) {
       if (!p.entry.types?.includes(generic.type)) continue;
       const better = !pick || (p.start <= a.abs ? pick.start > a.abs || p.start > pick.start : pick.start > a.abs && p.start < pick.start);
       if (better) pick = p;
