@@ -357,8 +357,46 @@ export function sentenceMatches(sent: { lower: string }, re: RegExp): { start: n
   let m = memo.get(sent);
   if (!m) memo.set(sent, (m = new Map()));
   let hits = m.get(re);
-  if (!hits) m.set(re, (hits = allMatches(re, sent.lower)));
+  if (!hits) m.set(re, (hits = scanStarts(re, sent.lower, startsOf(sent))));
   return hits;
+}
+
+const startsMemo = new WeakMap<object, Int32Array>();
+/** The places of a sentence where a match may start: word starts and punctuation marks. */
+function startsOf(sent: { lower: string }): Int32Array {
+  let st = startsMemo.get(sent);
+  if (st) return st;
+  const s = sent.lower;
+  const tmp: number[] = [];
+  let prevWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const word = isWordCode(c);
+    if (word ? !prevWord : !(c === 32 || c === 10 || c === 9 || c === 13 || c === 160)) tmp.push(i);
+    prevWord = word;
+  }
+  st = Int32Array.from(tmp);
+  startsMemo.set(sent, st);
+  return st;
+}
+
+/** allMatches over precomputed start places. */
+function scanStarts(re: RegExp, s: string, starts: Int32Array): { start: number; end: number; text: string }[] {
+  const first = firstOf(re);
+  const out: { start: number; end: number; text: string }[] = [];
+  let from = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const i = starts[k];
+    if (i < from) continue;
+    const c = s.charCodeAt(i);
+    if (first !== null && !(c < 256 ? first.low[c] === 1 : first.high.has(c))) continue;
+    re.lastIndex = i;
+    const m = re.exec(s);
+    if (!m || m[0] === '') continue;
+    out.push({ start: i, end: i + m[0].length, text: m[0] });
+    from = i + m[0].length;
+  }
+  return out;
 }
 
 /** All matches of a global regex in `s`, each starting on a word boundary. */
