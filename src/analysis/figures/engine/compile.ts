@@ -71,9 +71,7 @@ export interface CompiledLocale {
   };
   parties: { re: RegExp; party: string }[];
   tollUpdateEnd: EndMatcher | null;
-  /** Per group noun: found anywhere / at the end of a string. Per kind noun: found anywhere. */
-  groupAny: Map<GroupNoun, RegExp>;
-  groupEnd: Map<GroupNoun, EndMatcher>;
+  /** Per kind noun: found anywhere in a string. */
   kindNounAny: Map<{ kind: FigureKind; re: RegExp }, RegExp>;
   coordEnd: EndMatcher;
   /** A coordination word at a place, then spaces ("and ", "et ", "y "). */
@@ -302,8 +300,6 @@ function build(locale: Locale): CompiledLocale {
     },
     parties: lex.parties.map((p) => ({ re: g(p.re), party: p.party })),
     tollUpdateEnd: lex.tollUpdate ? end(lex.tollUpdate) : null,
-    groupAny: new Map(lex.groups.map((x) => [x, new RegExp(w(x.re), 'u')])),
-    groupEnd: new Map(lex.groups.map((x) => [x, end(x.re, '')])),
     kindNounAny: new Map(kindNouns.map((k, i) => [k, new RegExp(w(lex.kinds.filter((x) => x.role === 'noun')[i].re), 'u')])),
     coordEnd: end(lex.coordination),
     coordWordY: new RegExp(`${w(lex.coordination)}\\s+`, 'yu'),
