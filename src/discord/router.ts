@@ -34,6 +34,7 @@ export function createRouter(commands: CommandModule[], ctx: BotContext) {
       const wait = cooldowns.take(command.data.name, interaction.user.id, command.cooldownSeconds);
       if (wait > 0) return replyError(interaction, `Please wait ${wait} s before using /${command.data.name} again.`);
     }
+    const safetyNet = deferIfSlow(interaction);
     try {
       await command.execute(interaction, ctx);
     } catch (err) {
@@ -44,8 +45,30 @@ export function createRouter(commands: CommandModule[], ctx: BotContext) {
       }
       ctx.log.error(`/${interaction.commandName} failed: ${(err as Error).stack ?? err}`);
       return replyError(interaction, 'Something went wrong while answering. The operator has the details in the log; please try again.');
+    } finally {
+      clearTimeout(safetyNet);
     }
   };
+}
+
+/** Discord drops an interaction not acknowledged within 3 s. */
+const DEFER_AFTER_MS = 2_000;
+
+/**
+ * A command that has not answered after 2 s (a slow store, a slow site) is deferred for it, and its
+ * later reply() becomes an edit of that deferred answer, so the user always gets one.
+ */
+function deferIfSlow(interaction: ChatInputCommandInteraction): NodeJS.Timeout {
+  return setTimeout(() => {
+    if (interaction.deferred || interaction.replied) return;
+    const deferred = interaction.deferReply({ flags: MessageFlags.Ephemeral }).catch(() => undefined);
+    const edit = interaction.editReply.bind(interaction);
+    interaction.reply = (async (options: Parameters<ChatInputCommandInteraction['reply']>[0]) => {
+      await deferred;
+      const { flags: _flags, ...rest } = typeof options === 'string' ? { content: options } : (options as Record<string, unknown>);
+      return edit(rest as Parameters<ChatInputCommandInteraction['editReply']>[0]);
+    }) as ChatInputCommandInteraction['reply'];
+  }, DEFER_AFTER_MS);
 }
 
 function isStoreOutage(err: unknown): boolean {
