@@ -23,15 +23,9 @@
 
 import type { FigureKind, Lang, Qualifier, Unit, Who } from '../../types.js';
 
+import type { NumberMatch } from '../numbers/index.js';
 /** One count written in a text (the contract of ../numbers/). */
-export interface NumberMatch {
-  start: number;
-  end: number;
-  value: number;
-  text: string;
-  /** The words themselves say "about" ("une vingtaine", "un centenar"). */
-  approximate?: boolean;
-}
+export type { NumberMatch };
 
 /** The numbers finder a locale uses (../numbers/findNumbers bound to the language). */
 export type FindNumbers = (text: string) => NumberMatch[];
