@@ -109,17 +109,18 @@ async function deathtollLatency(storeUrl?: string): Promise<string> {
       await h.store.stories.put({ id: `s-${s}`, title: `Story ${s}`, firstSeen: new Date(at).toISOString(), lastUpdated: new Date(at + perStory * 600_000).toISOString(), articleIds: ids, places: [], terms: [], lang: 'en' });
     }
     const times: number[] = [];
-    for (let q = 0; q < QUERIES; q++) {
+    const WARMUP = 10; // JIT, font loading, first SQLite pages: not what a running bot sees
+    for (let q = -WARMUP; q < QUERIES; q++) {
       const story: Record<string, string> = q % 2 ? { story: `s-${(q * 37) % STORIES}` } : {};
       // A different user each time: the per-user cooldown is not what is measured.
       const user = { ...READER, id: String(400000000000000000n + BigInt(q)) };
       const t0 = performance.now();
       await h.sandbox.interact({ guildId: GUILD_ID, channelId: CHANNEL_ID, user, command: 'deathtoll', options: story, timeoutMs: 30_000 });
-      times.push(performance.now() - t0);
+      if (q >= 0) times.push(performance.now() - t0);
     }
     times.sort((a, b) => a - b);
     const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(0);
-    return `| /deathtoll with ${ARTICLES} articles, ${STORIES} stories (${QUERIES} queries) | p50 ${p(0.5)} ms, p99 ${p(0.99)} ms | | interaction → final reply, chart included |`;
+    return `| /deathtoll with ${ARTICLES} articles, ${STORIES} stories (${QUERIES} queries after ${WARMUP} warm-up) | p50 ${p(0.5)} ms, p99 ${p(0.99)} ms | | interaction → final reply, chart included |`;
   } finally {
     await h.close();
   }

@@ -38,12 +38,29 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   );
   const rendered = renderTollTable(comparison, { now: ctx.now(), storyTitle: story.title });
   const description = truncate([rendered.table, ...rendered.summaryLines].join('\n'), 4096);
-  const chart = await renderTollChart(comparison, { storyTitle: story.title });
+  const chart = await chartFor(`${story.id}|${kind}|${story.lastUpdated}|${articles.length}`, () => renderTollChart(comparison, { storyTitle: story.title }));
   const file = new AttachmentBuilder(chart, { name: 'toll.png', description: `${kind} over time by reporter` });
   await interaction.editReply({
     embeds: [{ title: truncate(rendered.title, 256), description, color: 0xb22222, image: { url: 'attachment://toll.png' } }],
     files: [file],
   });
+}
+
+/** Rendered charts of recently asked stories: a story that has not changed is drawn once. */
+const charts = new Map<string, Promise<Buffer>>();
+const CHART_CACHE_SIZE = 100;
+
+function chartFor(key: string, render: () => Promise<Buffer>): Promise<Buffer> {
+  let png = charts.get(key);
+  if (png) {
+    charts.delete(key); // most recently used last
+  } else {
+    png = render();
+    png.catch(() => charts.delete(key));
+  }
+  charts.set(key, png);
+  if (charts.size > CHART_CACHE_SIZE) charts.delete(charts.keys().next().value!);
+  return png;
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
