@@ -67,5 +67,7 @@ describe('phrases around the count', () => {
     ['Nine people, most of them women and children, were killed.', ['killed 9 exact people']],
     ['More than 200 people remain unaccounted for after the attack.', ['missing 200 more_than people']],
     ['Three UN peacekeepers from South Africa and one from Uruguay were killed.', ['killed 3 exact combatants', 'killed 1 exact combatants']],
+    ['The mission has verified 11,520 civilian deaths, including 622 children, and 23,640 injured.', ['killed 11520 exact civilians', 'killed 622 exact children', 'injured 23640 exact civilians']],
+    ['Two men aged 42 and 65 were killed.', ['killed 2 exact people']],
   ]);
 });

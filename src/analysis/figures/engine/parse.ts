@@ -55,6 +55,7 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
   // --- numbers: filter what counts nothing, merge ranges -------------------------------------
   type Num = { start: number; end: number; value: number; upper: number | null; text: string; rangeStart: number; approximate: boolean };
   const nums: Num[] = [];
+  let notCountEnd = -1;
   for (const n of numbers) {
     const start = n.start - sent.start;
     const end = n.end - sent.start;
@@ -70,7 +71,15 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
     }
     if (matchAt(cl.notCountAfterY, s, end)) continue;
     const before = s.slice(Math.max(0, start - 40), start);
-    if (cl.notCountBeforeEnd.test(before)) continue;
+    if (cl.notCountBeforeEnd.test(before)) {
+      notCountEnd = end;
+      continue;
+    }
+    // the second of "aged 42 and 65", "Resolutions 242 and 338"
+    if (notCountEnd >= 0 && start - notCountEnd <= 6 && cl.coordGap.test(s.slice(notCountEnd, start))) {
+      notCountEnd = end;
+      continue;
+    }
     // an age in apposition: "The man, 45, was killed", "Ahmed Ali, 12, died"
     if (n.value <= 110 && /\p{L},\s?$/u.test(before) && /^(?:,|\)|\s[-–—]\s)/u.test(s.slice(end, end + 3)) && !/\p{L}/u.test(n.text)) continue;
     if (cl.monthBeforeEnd.test(before) || matchAt(cl.monthAfterY, s, end)) continue;
@@ -285,16 +294,23 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
       c.cuePos = c.numEnd;
     }
   }
-  for (let i = 1; i < out.length; i++) if (out[i].kind && !out[i].who) inheritWho(cl, s, out[i], out[i - 1]);
+  for (let i = 1; i < out.length; i++) {
+    if (!out[i].kind || out[i].who) continue;
+    // after a part ("…, including 622 children, and 23,640 injured") the list goes on with the whole
+    let j = i - 1;
+    while (j > 0 && out[j].subset && out[j - 1].clause === out[i].clause) j--;
+    inheritWho(cl, s, out[i], out[j], out[i - 1]);
+  }
   return out;
 }
 
 /** A count with no group noun right after another count of the same clause joined by "and" or a
  *  comma is about the same group: "two officers were killed and five wounded". */
-function inheritWho(cl: CompiledLocale, s: string, c: ParsedCandidate, prev: ParsedCandidate | null): void {
+function inheritWho(cl: CompiledLocale, s: string, c: ParsedCandidate, prev: ParsedCandidate | null, last: ParsedCandidate | null = prev): void {
   if (c.who || c.subset || !prev || !prev.who || prev.clause !== c.clause) return;
   const gap = s.slice(prev.phraseEndRel, c.hedgeStart);
-  if (wordCount(gap) > 6 || !cl.coordEnd.test(gap) || cl.reporter.groupWord.test(gap)) return;
+  const own = s.slice((last ?? prev).phraseEndRel, c.hedgeStart);
+  if (wordCount(gap) > 12 || !cl.coordEnd.test(gap) || cl.reporter.groupWord.test(own)) return;
   c.who = prev.who;
   c.groupParty = prev.groupParty;
   if (!c.partySpan || c.partySpan.length < prev.partySpan.length) c.partySpan = prev.partySpan;
