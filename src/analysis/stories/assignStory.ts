@@ -106,8 +106,12 @@ const dayOf = (ms: number) => Math.floor(ms / DAY);
  * null when neither side names a day.
  */
 function dayGap(a: Profile, s: Profile, minWeight: number): number | null {
-  const aDays = [...a.days].filter(([, w]) => w >= minWeight).map(([d]) => d);
-  const sDays = [...s.days].filter(([, w]) => w >= minWeight).map(([d]) => d);
+  const lead = (p: Profile) => {
+    const top = Math.max(0, ...p.days.values());
+    return [...p.days].filter(([, w]) => w >= minWeight && w >= 0.75 * top).map(([d]) => d);
+  };
+  const aDays = lead(a);
+  const sDays = lead(s);
   if (aDays.length === 0 && sDays.length === 0) return null;
   const aPub = a.from != null ? [dayOf(a.from), dayOf(a.to ?? a.from)] : [];
   const sPub = s.from != null ? [dayOf(s.from), dayOf(s.to ?? s.from)] : [];
@@ -123,7 +127,7 @@ function dayGap(a: Profile, s: Profile, minWeight: number): number | null {
 
 /**
  * The later of two reports weeks apart names a day (not in passing: 1.5 = an explicit date in the
- * body, or more) within three days of when the earlier one was published: "the August 24 attack",
+ * body, or more) at most a week before the earlier one was published: "the August 24 attack",
  * "enlevés le 7 mars". A war's start date named in both ("since 7 October") is no such day.
  */
 function namesEarlierDay(a: Profile, s: Profile): boolean {
@@ -131,7 +135,7 @@ function namesEarlierDay(a: Profile, s: Profile): boolean {
   const [late, early] = a.from > (s.to ?? s.from) ? [a, s] : [s, a];
   const lo = dayOf(early.from!);
   const hi = dayOf(early.to ?? early.from!);
-  for (const [d, w] of late.days) if (w >= 1.5 && d >= lo - 3 && d <= hi + 1) return true;
+  for (const [d, w] of late.days) if (w >= 1.5 && d >= lo - MAX_GAP_DAYS && d <= hi + 1) return true;
   return false;
 }
 
@@ -250,7 +254,11 @@ export function scoreMatch(a: Profile, s: Profile): ScoreParts {
   // Without one specific anchor (a shared specific place, group, name or figure), words and
   // concepts alone must not glue two stories of the same war.
   const anchored = sharedSpecific > 0 || parts.actors >= 0.6 || parts.entities > 0 || bigMatch;
-  let total = parts.time + parts.places + parts.conflict + parts.actors + parts.concepts + parts.figures + parts.entities + parts.words;
+  // Reports that lead with different cities share the war's kinds of attack, tolls and words,
+  // not the event's: those count half.
+  const generic = parts.concepts + parts.figures + parts.words;
+  const apart = parts.conflict <= -3.5;
+  let total = parts.time + parts.places + parts.conflict + parts.actors + parts.entities + (apart && generic > 0 ? generic / 2 : generic);
   if (!anchored) total = Math.min(total, MATCH_THRESHOLD - 0.01);
   // weeks apart, joined only by a named day: it must be plainly the same event
   if (bridged && (sharedSpecific === 0 || parts.conflict < 0 || total < MATCH_THRESHOLD + 1.5)) total = Math.min(total, MATCH_THRESHOLD - 0.01);

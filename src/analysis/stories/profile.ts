@@ -321,8 +321,9 @@ export function mergeIntoRecord(story: Profile | null, nArticles: number, a: Pro
   }
   const figures = figs.slice(0, CAPS.figures).map((f) => `#${f.kind}:${f.count}`);
   const dayW = new Map<string, number>();
-  for (const [d, w] of story?.days ?? []) dayW.set(String(d), w * k);
-  for (const [d, w] of a.days) addW(dayW, String(d), w);
+  // (the strongest report of a day counts, not how many reports name it in passing)
+  for (const [d, w] of story?.days ?? []) dayW.set(String(d), w);
+  for (const [d, w] of a.days) dayW.set(String(d), Math.max(w, dayW.get(String(d)) ?? 0));
   const days = topKeys(dayW, CAPS.days).filter((d) => dayW.get(d)! >= 1.5).map((d) => `!d:${d}:${Math.round(dayW.get(d)! * 10) / 10}`);
   const head = [...main, ...actors, ...concepts, ...figures, ...entities, ...days];
   const words = topKeys(mix(story?.words, a.words), Math.max(0, CAPS.terms - head.length));
