@@ -69,5 +69,7 @@ describe('phrases around the count', () => {
     ['Three UN peacekeepers from South Africa and one from Uruguay were killed.', ['killed 3 exact combatants', 'killed 1 exact combatants']],
     ['The mission has verified 11,520 civilian deaths, including 622 children, and 23,640 injured.', ['killed 11520 exact civilians', 'killed 622 exact children', 'injured 23640 exact civilians']],
     ['Two men aged 42 and 65 were killed.', ['killed 2 exact people']],
+    ['The strike killed 5 soldiers, bringing the total to 48.', ['killed 5 exact combatants', 'killed 48 exact combatants']],
+    ['The attack wounded 12 people, bringing the overall total since Friday to 60.', ['injured 12 exact people', 'injured 60 exact people']],
   ]);
 });

@@ -207,7 +207,7 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
       continue; // kind noun head ("50 dead", "12 wounded")
     }
     // an earlier value of the toll just given: "rose to 57, up from 34"
-    if (prev && prev.kind && cl.tollUpdateEnd && cl.tollUpdateEnd.test(s.slice(Math.max(0, c.hedgeStart - 30), c.hedgeStart)) && (!c.who || c.who === prev.who)) {
+    if (prev && prev.kind && cl.tollUpdateEnd && cl.tollUpdateEnd.test(s.slice(Math.max(0, c.hedgeStart - 64), c.hedgeStart)) && (!c.who || c.who === prev.who)) {
       c.kind = prev.kind;
       c.cuePos = prev.cuePos;
       c.who ??= prev.who;

@@ -20,7 +20,7 @@ export function mergeRanges(cl: CompiledLocale, s: string, nums: RangeNumber[]):
     const b = nums[i + 1];
     const gap = s.slice(a.end, b.start);
     if (b.value <= a.value || gap.length > 12) continue;
-    if (cl.tollUpdateEnd && cl.tollUpdateEnd.test(s.slice(Math.max(0, a.start - 30), a.start))) continue;
+    if (cl.tollUpdateEnd && cl.tollUpdateEnd.test(s.slice(Math.max(0, a.start - 64), a.start))) continue;
     const between = cl.rangeBetweenEnd.exec(s.slice(Math.max(0, a.start - 20), a.start));
     const isRange = (between && cl.rangeAndGap.test(gap)) || cl.rangeToGap.test(gap);
     if (!isRange) continue;
