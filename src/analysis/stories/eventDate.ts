@@ -118,7 +118,7 @@ function resolveDate(month: number, dom: number, pubDay: number, year?: number):
  * Days the text refers to, resolved against the publication time (ms). Weekdays more than six
  * days back cannot be told apart from the week before, so they resolve within the last week.
  */
-export function findDays(tokens: Token[], lang: Lang, published: number | null): DayMention[] {
+export function findDays(tokens: Token[], lang: Lang, published: number | null, text?: string): DayMention[] {
   if (published == null) return [];
   const pubDay = Math.floor(published / DAY);
   const pubDow = new Date(published).getUTCDay();
@@ -130,6 +130,15 @@ export function findDays(tokens: Token[], lang: Lang, published: number | null):
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const f = t.f;
+    // numeric dates: 2024-08-24, 24.08.2024, 24/08/2024 (8/24/2024 in English), "am 24.8."
+    if (text && /^\d{1,4}$/.test(f)) {
+      const num = numericDate(tokens, i, text, lang, pubDay);
+      if (num) {
+        out.push({ day: num.day, at: i, explicit: true });
+        i += num.len - 1;
+        continue;
+      }
+    }
     // explicit dates: "24 August", "24. August", "24 de agosto", "24 آب", "August 24", "Aug. 24"
     const n = dayNum(f);
     if (!Number.isNaN(n)) {
@@ -179,4 +188,47 @@ export function findDays(tokens: Token[], lang: Lang, published: number | null):
     }
   }
   return out;
+}
+
+function validDay(y: number, m: number, d: number): number | null {
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1990 && y <= 2100)) return null;
+  const t = Date.UTC(y, m - 1, d);
+  const back = new Date(t);
+  return back.getUTCDate() === d ? Math.floor(t / DAY) : null;
+}
+
+/** A date written in digits at token i, with the separators the text has between the tokens. */
+function numericDate(tokens: Token[], i: number, text: string, lang: Lang, pubDay: number): { day: number; len: number } | null {
+  const sep = (k: number) => {
+    const a = tokens[k];
+    const b = tokens[k + 1];
+    return a && b ? text.slice(a.start + a.raw.length, b.start) : '';
+  };
+  const num = (k: number) => (tokens[k] && /^\d+$/.test(tokens[k].f) ? tokens[k].f : null);
+  const [x, y, z] = [num(i), num(i + 1), num(i + 2)];
+  if (x == null || y == null) return null;
+  const s1 = sep(i);
+  const s2 = z != null ? sep(i + 1) : '';
+  if (!['.', '/', '-'].includes(s1)) return null;
+  // ISO
+  if (x.length === 4 && z != null && s1 === '-' && s2 === '-') {
+    const d = validDay(Number(x), Number(y), Number(z));
+    return d == null ? null : { day: d, len: 3 };
+  }
+  if (x.length > 2 || y.length > 2) return null;
+  if (z != null && z.length === 4 && s2 === s1) {
+    let [dd, mm] = [Number(x), Number(y)];
+    if (lang === 'en' && s1 === '/' && dd <= 12) [dd, mm] = [mm, dd];
+    const d = validDay(Number(z), mm, dd);
+    return d == null ? null : { day: d, len: 3 };
+  }
+  // German day and month without a year: "am 24.8." / "24.08."
+  if (lang === 'de' && s1 === '.') {
+    const after = tokens[i + 1].start + tokens[i + 1].raw.length;
+    if (text[after] === '.' && !/\d/.test(text[after + 1] ?? '')) {
+      const d = resolveDate(Number(y) - 1, Number(x), pubDay);
+      return d == null ? null : { day: d, len: 2 };
+    }
+  }
+  return null;
 }

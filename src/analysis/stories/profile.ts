@@ -140,10 +140,10 @@ export function profileArticle(a: ProfileInput): Profile {
   if (fuzzy.length) { mentions.push(...fuzzy); mentions.sort((x, y) => x.at - y.at); }
   const dl = datelineEnd(body);
   const dateline: [number, number] = dl ? [head.length + 1, head.length + 1 + dl] : [0, 0];
-  return buildProfile(a, tokens, mentions, tEnd, leadEnd, dateline);
+  return buildProfile(a, tokens, mentions, tEnd, leadEnd, dateline, full);
 }
 
-function buildProfile(a: ProfileInput, tokens: Token[], mentions: Mention[], tEnd: number, leadEnd: number, dateline: [number, number] = [0, 0]): Profile {
+function buildProfile(a: ProfileInput, tokens: Token[], mentions: Mention[], tEnd: number, leadEnd: number, dateline: [number, number] = [0, 0], text?: string): Profile {
   const weigher = new Weigher(tEnd, leadEnd);
   const places = new Map<string, number>();
   const actors = new Map<string, number>();
@@ -235,7 +235,7 @@ function buildProfile(a: ProfileInput, tokens: Token[], mentions: Mention[], tEn
   const time = Number.isFinite(t) ? t : null;
   const days = new Map<number, number>();
   const dayW = new Weigher(tEnd, leadEnd);
-  for (const d of findDays(tokens, a.lang, time)) addW(days, d.day, dayW.weight(String(d.day), d.at) * (d.explicit ? 1.5 : 1));
+  for (const d of findDays(tokens, a.lang, time, text)) addW(days, d.day, dayW.weight(String(d.day), d.at) * (d.explicit ? 1.5 : 1));
   return { places, actors, concepts, entities, nameSkels, arSkels, words, figures, days, from: time, to: time };
 }
 

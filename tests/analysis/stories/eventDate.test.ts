@@ -37,3 +37,19 @@ describe('findDays', () => {
     expect(days('on December 30', 'en', '2025-01-02T08:00:00Z')).toEqual(['2024-12-30']);
   });
 });
+
+describe('findDays: dates in digits', () => {
+  const pub = '2024-10-16T12:00:00Z';
+  const dd = (text: string, lang: Lang) => findDays(tokenize(text), lang, Date.parse(pub), text).map((d) => iso(d.day));
+  it.each([
+    ['am 24.08.2024 in Charkiw', 'de', ['2024-08-24']],
+    ['am 24.8. in Charkiw', 'de', ['2024-08-24']],
+    ['le 24/08/2024 à Kharkiv', 'fr', ['2024-08-24']],
+    ['on 8/24/2024 in Kharkiv', 'en', ['2024-08-24']],
+    ['published 2024-08-24', 'en', ['2024-08-24']],
+  ] as const)('%s', (text, lang, want) => expect(dd(text, lang)).toEqual(want));
+  it('leaves decimals and scores alone', () => {
+    expect(dd('a 2.5 magnitude, 3-1 win', 'en')).toEqual([]);
+    expect(dd('Inflation lag bei 2.5 Prozent', 'de')).toEqual([]);
+  });
+});
