@@ -232,7 +232,11 @@ export function scoreMatch(a: Profile, s: Profile): ScoreParts {
   // names outside the gazetteer
   let ent = 0;
   const met = new Set<string>();
-  for (const [k] of a.entities) if (s.entities.has(k)) { ent += 0.8; met.add(k); }
+  // (a name both lead with says more than one named in passing: "a day after the strike on X")
+  for (const [k, wa] of a.entities) {
+    const ws = s.entities.get(k);
+    if (ws != null) { ent += 0.8 * Math.min(1, wa / 2, ws / 2); met.add(k); }
+  }
   // the same name spelt otherwise ("Mahmud Basal"), or written in Arabic
   const metSk = new Set<string>();
   for (const [sk, name] of a.nameSkels) {
