@@ -7,9 +7,9 @@
 // than 3 days apart counts against, more than 7 days apart is refused. Above a threshold the best
 // story takes the article; otherwise the article starts a story whose id derives from its own id.
 import type { Figure, Lang, Story } from '../types.js';
-import { ACTORS, PLACES, findMentions, placeChain, placeCountry } from './gazetteer.js';
+import { ACTORS, PLACES, findMentions, placeChain, placeCountry, samePlaceSpelling } from './gazetteer.js';
 import { shortHash } from './normalize.js';
-import { CAPS, UNDATED, mainOf, mergeIntoRecord, profileArticle, profileStory, type Profile } from './profile.js';
+import { CAPS, UNDATED, UNLISTED, mainOf, mergeIntoRecord, profileArticle, profileStory, type Profile } from './profile.js';
 
 export interface StoryArticle {
   id: string;
@@ -68,7 +68,7 @@ function compatible(a: string[], b: string[], level: 'city' | 'region'): boolean
   const chains = (k: string) => placeChain(k).filter((x) => levelOf(x) === level);
   for (const x of a) {
     const cx = chains(x);
-    for (const y of b) if (chains(y).some((k) => cx.includes(k))) return true;
+    for (const y of b) if (chains(y).some((k) => cx.includes(k)) || samePlaceSpelling(x, y)) return true;
   }
   return false;
 }
@@ -166,7 +166,9 @@ export function scoreMatch(a: Profile, s: Profile): ScoreParts {
   let countryScore = 0;
   const home = new Set([topCountry(a), topCountry(s)].filter((c): c is string => c != null));
   for (const [k, wa] of a.places) {
-    const ws = s.places.get(k);
+    let ws = s.places.get(k);
+    // a town outside the table, spelt otherwise in the other report
+    if (ws == null && k.startsWith(UNLISTED)) for (const [k2, w2] of s.places) if (levelOf(k2) === 'city' && samePlaceSpelling(k, k2)) { ws = w2; break; }
     if (ws == null) continue;
     const lvl = levelOf(k);
     if (lvl === 'country') countryScore += LEVEL_WEIGHT.country * Math.min(2.5, wa, ws);

@@ -214,3 +214,40 @@ export function findFuzzyPlaces(tokens: Token[], taken: Set<number>, skip: (f: s
   }
   return out;
 }
+
+const PLACE_SKELS = new Map<string, string[]>();
+
+/** Skeletons of a listed place's names (memoised). */
+export function placeSkeletons(key: string): string[] {
+  let out = PLACE_SKELS.get(key);
+  if (!out) {
+    const p = data.places.find((x) => x.key === key);
+    out = p ? [...new Set(p.names.filter((n) => !isCaps(n)).flatMap((n) => skeletons(n)))] : [];
+    PLACE_SKELS.set(key, out);
+  }
+  return out;
+}
+
+/** Two skeletons one name could have: equal, one a start of the other, or one letter apart. */
+export function similarSkeletons(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.length < 3) return false;
+  if (l.startsWith(s) && l.length - s.length <= 1) return true;
+  if (l.length - s.length > 1 || s.length < 4) return false;
+  // one edit
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  if (s.length === l.length) return s.slice(i + 1) === l.slice(i + 1);
+  return s.slice(i) === l.slice(i + 1);
+}
+
+/** An unlisted place ("x:" + skeleton) and another place that may be the same town. */
+export function samePlaceSpelling(a: string, b: string): boolean {
+  const ax = a.startsWith('x:');
+  const bx = b.startsWith('x:');
+  if (!ax && !bx) return false;
+  const sa = ax ? [a.slice(2)] : placeSkeletons(a);
+  const sb = bx ? [b.slice(2)] : placeSkeletons(b);
+  return sa.some((x) => sb.some((y) => similarSkeletons(x, y)));
+}

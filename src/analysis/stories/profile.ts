@@ -89,6 +89,71 @@ function conceptOf(tok: string, lang: Lang): string[] {
   return out;
 }
 
+// ---- places the table does not know, named as places ("the town of X", "مدينة X") ------------
+
+/** Words that say the next name is a town, village, camp or quarter (folded; multi-word as arrays). */
+const TOWN_CUES: string[][] = [
+  ['city', 'of'], ['town', 'of'], ['village', 'of'], ['villages', 'of'], ['locality', 'of'], ['township', 'of'], ['neighbourhood', 'of'], ['neighborhood', 'of'], ['district', 'of'], ['camp', 'of'],
+  ['ville', 'de'], ['ville', 'd'], ['localite', 'de'], ['localite', 'd'], ['village', 'de'], ['village', 'd'], ['commune', 'de'], ['commune', 'd'], ['quartier', 'de'], ['camp', 'de'], ['bourg', 'de'],
+  ['stadt'], ['ortschaft'], ['dorf'], ['gemeinde'], ['kleinstadt'], ['grossstadt'], ['stadtteil'], ['lager'], ['fluchtlingslager'],
+  ['ciudad', 'de'], ['localidad', 'de'], ['pueblo', 'de'], ['aldea', 'de'], ['municipio', 'de'], ['barrio', 'de'], ['campamento', 'de'],
+  ['مدينه'], ['بلده'], ['قريه'], ['مخيم'], ['حي'], ['بلدات'], ['قري'],
+];
+/** Arabic first words of two-word place names (Deir, Beit, Ain, Tell, Khan, Kafr, Umm, Ras...). */
+const AR_PLACE_HEADS = new Set(['دير', 'بيت', 'عين', 'تل', 'خان', 'كفر', 'ام', 'راس', 'جسر', 'بني', 'بير', 'بئر', 'ابو', 'سيدي', 'وادي', 'جبل', 'مرج', 'قلعه', 'معره', 'حي']);
+const NAME_LINK_WORDS = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ar', 'an', 'de', 'del', 'la', 'du', 'des']);
+
+/** Key of a place outside the table: "x:" and the consonant skeleton of its name. */
+export const UNLISTED = 'x:';
+
+/**
+ * Towns, villages, camps and quarters outside the table, where the text says they are one: "the
+ * town of Barsalogho", "la commune de Barsalogho", "die Stadt Barsalogho", "مدينة بارسالوغو". They
+ * get a key from their skeleton, so other spellings and scripts of the name meet, and count as
+ * cities: two reports about two such towns are about two places.
+ */
+function findUnlistedPlaces(tokens: Token[], taken: Set<number>, text: string): Mention[] {
+  // words of one name are apart by a space, a hyphen or an apostrophe, never a comma
+  const joined = (j: number) => /^[\s'’-]{1,2}$/u.test(text.slice(tokens[j - 1].start + tokens[j - 1].raw.length, tokens[j].start));
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const cue of TOWN_CUES) {
+      if (!cue.every((c, k) => tokens[i + k]?.f === c)) continue;
+      const at = i + cue.length;
+      const t = tokens[at];
+      if (!t || taken.has(at) || STOPWORDS.has(t.f)) break;
+      let len = 0;
+      let name = '';
+      if (isArabic(t.f)) {
+        len = AR_PLACE_HEADS.has(t.f) && tokens[at + 1] && isArabic(tokens[at + 1].f) && !taken.has(at + 1) ? 2 : 1;
+        name = tokens.slice(at, at + len).map((x) => x.f).join(' ');
+      } else {
+        if (!/^\p{Lu}/u.test(t.raw)) break;
+        const words = [t.raw];
+        let j = at + 1;
+        while (j < tokens.length && j - at < 4 && !taken.has(j) && joined(j)) {
+          const n = tokens[j];
+          if (/^\p{Lu}/u.test(n.raw) && !STOPWORDS.has(n.f) && !GENERIC_NAMES.has(n.f)) words.push(n.raw);
+          else if (NAME_LINK_WORDS.has(n.f) && tokens[j + 1] && /^\p{Lu}/u.test(tokens[j + 1].raw) && !taken.has(j + 1) && joined(j + 1)) words.push(n.raw);
+          else break;
+          j++;
+        }
+        while (words.length > 1 && NAME_LINK_WORDS.has(fold(words[words.length - 1]))) words.pop();
+        len = words.length;
+        name = words.join(' ');
+      }
+      const sk = skeletons(name)[0];
+      if (sk && sk.length >= 3) {
+        out.push({ kind: 'place', key: UNLISTED + sk, at, len, start: t.start });
+        for (let k = 0; k < len; k++) taken.add(at + k);
+      }
+      i = at + len - 1;
+      break;
+    }
+  }
+  return out;
+}
+
 /** Shortest skeleton that may stand for a name: five consonants (fewer collide too often). */
 export const MIN_SKEL = 5;
 
@@ -137,7 +202,9 @@ export function profileArticle(a: ProfileInput): Profile {
   const taken = new Set<number>();
   for (const m of mentions) for (let k = 0; k < m.len; k++) taken.add(m.at + k);
   const fuzzy = findFuzzyPlaces(tokens, taken, (f) => STOPWORDS.has(f) || GENERIC_NAMES.has(f) || conceptOf(f, a.lang).length > 0);
-  if (fuzzy.length) { mentions.push(...fuzzy); mentions.sort((x, y) => x.at - y.at); }
+  for (const m of fuzzy) for (let k = 0; k < m.len; k++) taken.add(m.at + k);
+  const unlisted = findUnlistedPlaces(tokens, taken, full);
+  if (fuzzy.length || unlisted.length) { mentions.push(...fuzzy, ...unlisted); mentions.sort((x, y) => x.at - y.at); }
   const dl = datelineEnd(body);
   const dateline: [number, number] = dl ? [head.length + 1, head.length + 1 + dl] : [0, 0];
   return buildProfile(a, tokens, mentions, tEnd, leadEnd, dateline, full);
