@@ -136,6 +136,8 @@ function namesEarlierDay(a: Profile, s: Profile): boolean {
   const lo = dayOf(early.from!);
   const hi = dayOf(early.to ?? early.from!);
   for (const [d, w] of late.days) if (w >= 1.5 && d >= lo - MAX_GAP_DAYS && d <= hi + 1) return true;
+  // or a period its lead names: "in August", "il y a deux semaines"
+  for (const r of late.refs) if (r.day - r.tol <= hi + 1 && r.day + r.tol >= lo - 1) return true;
   return false;
 }
 

@@ -16,6 +16,8 @@ export interface DayMention {
   at: number;
   /** an explicit calendar date (not a weekday or "yesterday") */
   explicit: boolean;
+  /** a period, not a day: "in August", "two weeks ago" - the day is its middle, give or take this */
+  tol?: number;
 }
 
 // weekday index: 0 Sunday .. 6 Saturday (folded forms; German compounds like "dienstagabend" too)
@@ -162,7 +164,28 @@ export function findDays(tokens: Token[], lang: Lang, published: number | null, 
         const d = resolveDate(m.month, dom, pubDay, yearAfter(i + m.len + 1));
         if (d != null) out.push({ day: d, at: i, explicit: true });
         i += m.len;
+        continue;
       }
+      // a month alone: "in August", "en août", "im August", "en agosto", "في أغسطس"
+      const prev = tokens[i - 1]?.f;
+      const ambiguous = AMBIGUOUS_MONTH.has(f) || (lang === 'en' && f === 'march');
+      if (prev && MONTH_PREPS.has(prev) && (!ambiguous || /^\p{Lu}/u.test(t.raw)) && (/[\u0600-\u06FF]/.test(f) || f.length >= 3)) {
+        const year = yearAfter(i + m.len);
+        const pubMonth = new Date(pubDay * DAY);
+        let y = year ?? pubMonth.getUTCFullYear();
+        if (year == null && m.month > pubMonth.getUTCMonth()) y--;
+        const start = Math.floor(Date.UTC(y, m.month, 1) / DAY);
+        const end = Math.floor(Date.UTC(y, m.month + 1, 1) / DAY) - 1;
+        if (start <= pubDay) out.push({ day: Math.floor((start + Math.min(end, pubDay)) / 2), at: i, explicit: false, tol: Math.ceil((Math.min(end, pubDay) - start) / 2) + 1 });
+      }
+      i += m.len - 1;
+      continue;
+    }
+    // "two weeks ago", "il y a deux semaines", "vor zwei Wochen", "hace dos semanas", "قبل أسبوعين"
+    const ago = agoAt(tokens, i);
+    if (ago) {
+      out.push({ day: pubDay - ago.days, at: i, explicit: false, tol: ago.tol });
+      i += ago.len - 1;
       continue;
     }
     const wd = weekdayOf(f);
@@ -229,6 +252,66 @@ function numericDate(tokens: Token[], i: number, text: string, lang: Lang, pubDa
       const d = resolveDate(Number(y) - 1, Number(x), pubDay);
       return d == null ? null : { day: d, len: 2 };
     }
+  }
+  return null;
+}
+
+const MONTH_PREPS = new Set(['in', 'since', 'during', 'early', 'late', 'mid', 'last', 'this', 'en', 'depuis', 'debut', 'fin', 'mi', 'im', 'seit', 'ende', 'anfang', 'mitte', 'de', 'desde', 'durante', 'finales', 'principios', 'mediados', 'في', 'منذ', 'خلال', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'شهر']);
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, few: 3, several: 3,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six_: 6, dix: 10, quelques: 3, plusieurs: 3,
+  einer: 1, einem: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, zehn: 10, wenigen: 3, mehreren: 3,
+  uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, diez: 10, unos: 3, unas: 3, varias: 3, varios: 3,
+};
+const DAY_UNITS = new Set(['day', 'days', 'jour', 'jours', 'tag', 'tagen', 'dia', 'dias']);
+const WEEK_UNITS = new Set(['week', 'weeks', 'semaine', 'semaines', 'woche', 'wochen', 'semana', 'semanas']);
+
+/** "N days/weeks ago" in the five languages at token i: how many days back, give or take. */
+function agoAt(tokens: Token[], i: number): { days: number; tol: number; len: number } | null {
+  const f = (k: number) => tokens[k]?.f ?? '';
+  const num = (w: string) => (/^\d{1,2}$/.test(w) ? Number(w) : NUMBER_WORDS[w]);
+  const span = (n: number, unit: string) => (WEEK_UNITS.has(unit) ? { days: 7 * n, tol: 2 + 2 * n } : DAY_UNITS.has(unit) ? { days: n, tol: 1 + Math.floor(n / 3) } : null);
+  // en: "two weeks ago" / "a week ago" (also "more than two weeks ago": the count is what is said)
+  if (num(f(i)) != null && f(i + 2) === 'ago') { const r = span(num(f(i))!, f(i + 1)); return r && { ...r, len: 3 }; }
+  // fr: "il y a deux semaines" / "il y a plus de deux semaines"
+  if (f(i) === 'il' && f(i + 1) === 'y' && f(i + 2) === 'a') {
+    let k = i + 3;
+    if (f(k) === 'plus' && f(k + 1) === 'de' || f(k) === 'pres' && f(k + 1) === 'de') k += 2;
+    const n = num(f(k));
+    if (n != null) { const r = span(n, f(k + 1)); return r && { ...r, len: k + 2 - i }; }
+  }
+  // de: "vor zwei Wochen" / "vor mehr als zwei Wochen"
+  if (f(i) === 'vor') {
+    let k = i + 1;
+    if (f(k) === 'mehr' && f(k + 1) === 'als' || f(k) === 'knapp' || f(k) === 'gut' || f(k) === 'rund') k += f(k) === 'mehr' ? 2 : 1;
+    const n = num(f(k));
+    if (n != null) { const r = span(n, f(k + 1)); return r && { ...r, len: k + 2 - i }; }
+    if (WEEK_UNITS.has(f(k)) || DAY_UNITS.has(f(k))) return null;
+  }
+  // es: "hace dos semanas" / "hace más de dos semanas"
+  if (f(i) === 'hace') {
+    let k = i + 1;
+    if (f(k) === 'mas' && f(k + 1) === 'de' || f(k) === 'casi') k += f(k) === 'mas' ? 2 : 1;
+    const n = num(f(k));
+    if (n != null) { const r = span(n, f(k + 1)); return r && { ...r, len: k + 2 - i }; }
+  }
+  // ar: "قبل أسبوعين" / "قبل أسبوع" / "قبل ثلاثة أسابيع" / "قبل 10 أيام"
+  if (f(i) === 'قبل') {
+    const w = f(i + 1);
+    if (w === 'اسبوع') return { days: 7, tol: 4, len: 2 };
+    if (w === 'اسبوعين') return { days: 14, tol: 6, len: 2 };
+    const AR_NUM: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, عشره: 10 };
+    const n = /^\d{1,2}$/.test(w) ? Number(w) : AR_NUM[w];
+    if (n != null) {
+      const u = f(i + 2);
+      if (u === 'اسابيع') return { days: 7 * n, tol: 2 + 2 * n, len: 3 };
+      if (u === 'ايام' || u === 'يوما') return { days: n, tol: 1 + Math.floor(n / 3), len: 3 };
+    }
+  }
+  // "last week", "la semaine dernière", "vergangene/letzte Woche", "la semana pasada", "الأسبوع الماضي"
+  if ((f(i) === 'last' && f(i + 1) === 'week') || (f(i) === 'semaine' && f(i + 1) === 'derniere') || ((f(i) === 'vergangene' || f(i) === 'vergangenen' || f(i) === 'letzte' || f(i) === 'letzten') && f(i + 1) === 'woche') || (f(i) === 'semana' && f(i + 1) === 'pasada') || (f(i) === 'الاسبوع' && f(i + 1) === 'الماضي')) {
+    return { days: 7, tol: 4, len: 2 };
   }
   return null;
 }

@@ -27,6 +27,8 @@ export interface Profile {
   figures: FigureSig[];
   /** event days (days since epoch, UTC) the text names -> salience */
   days: Map<number, number>;
+  /** periods the title or lead names ("in August", "two weeks ago"): middle day, give or take */
+  refs: Array<{ day: number; tol: number }>;
   /** the most prominent cities and regions, when known from a story record */
   main?: Set<string>;
   /** ms since epoch of the article, or the story's first and last; null when unknown */
@@ -302,8 +304,12 @@ function buildProfile(a: ProfileInput, tokens: Token[], mentions: Mention[], tEn
   const time = Number.isFinite(t) ? t : null;
   const days = new Map<number, number>();
   const dayW = new Weigher(tEnd, leadEnd);
-  for (const d of findDays(tokens, a.lang, time, text)) addW(days, d.day, dayW.weight(String(d.day), d.at) * (d.explicit ? 1.5 : 1));
-  return { places, actors, concepts, entities, nameSkels, arSkels, words, figures, days, from: time, to: time };
+  const refs: Array<{ day: number; tol: number }> = [];
+  for (const d of findDays(tokens, a.lang, time, text)) {
+    if (d.tol != null) { if (d.at < leadEnd && refs.length < 2) refs.push({ day: d.day, tol: d.tol }); }
+    else addW(days, d.day, dayW.weight(String(d.day), d.at) * (d.explicit ? 1.5 : 1));
+  }
+  return { places, actors, concepts, entities, nameSkels, arSkels, words, figures, days, refs, from: time, to: time };
 }
 
 // ---- the compact form a story keeps -------------------------------------------------------
@@ -323,6 +329,7 @@ export function profileStory(s: Story): Profile {
   const words = new Map<string, number>();
   const figures: FigureSig[] = [];
   const days = new Map<number, number>();
+  const refs: Array<{ day: number; tol: number }> = [];
   const main = new Set<string>();
   const rank = { a: 0, c: 0, e: 0, w: 0 };
   for (const term of s.terms) {
@@ -333,6 +340,9 @@ export function profileStory(s: Story): Profile {
     else if (term.startsWith('#')) {
       const m = /^#(\w+):(\d+)$/.exec(term);
       if (m) figures.push({ kind: m[1] as FigureKind, count: Number(m[2]) });
+    } else if (term.startsWith('!r:')) {
+      const [d, tol] = term.slice(3).split(':').map(Number);
+      if (Number.isInteger(d) && Number.isFinite(tol)) refs.push({ day: d, tol });
     } else if (term.startsWith('!d:')) {
       const [d, w] = term.slice(3).split(':').map(Number);
       if (Number.isInteger(d)) days.set(d, Number.isFinite(w) ? w : 1);
@@ -345,7 +355,7 @@ export function profileStory(s: Story): Profile {
   const from = undated ? NaN : Date.parse(s.firstSeen);
   const to = undated ? NaN : Date.parse(s.lastUpdated);
   return {
-    places, actors, concepts, entities, nameSkels, arSkels, words, figures, days, main,
+    places, actors, concepts, entities, nameSkels, arSkels, words, figures, days, refs, main,
     from: Number.isFinite(from) ? from : null,
     to: Number.isFinite(to) ? to : Number.isFinite(from) ? from : null,
   };
@@ -392,7 +402,11 @@ export function mergeIntoRecord(story: Profile | null, nArticles: number, a: Pro
   for (const [d, w] of story?.days ?? []) dayW.set(String(d), w);
   for (const [d, w] of a.days) dayW.set(String(d), Math.max(w, dayW.get(String(d)) ?? 0));
   const days = topKeys(dayW, CAPS.days).filter((d) => dayW.get(d)! >= 1.5).map((d) => `!d:${d}:${Math.round(dayW.get(d)! * 10) / 10}`);
-  const head = [...main, ...actors, ...concepts, ...figures, ...entities, ...days];
+  const refs = [...(story?.refs ?? []), ...a.refs]
+    .filter((r, i, all) => all.findIndex((x) => x.day === r.day && x.tol === r.tol) === i)
+    .slice(0, 2)
+    .map((r) => `!r:${r.day}:${r.tol}`);
+  const head = [...main, ...actors, ...concepts, ...figures, ...entities, ...days, ...refs];
   const words = topKeys(mix(story?.words, a.words), Math.max(0, CAPS.terms - head.length));
   return { places, terms: [...head, ...words] };
 }

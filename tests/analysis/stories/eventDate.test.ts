@@ -53,3 +53,29 @@ describe('findDays: dates in digits', () => {
     expect(dd('Inflation lag bei 2.5 Prozent', 'de')).toEqual([]);
   });
 });
+
+describe('findDays: periods', () => {
+  const pub = '2024-10-05T12:00:00Z';
+  const refs = (text: string, lang: Lang) => findDays(tokenize(text), lang, Date.parse(pub)).filter((d) => d.tol != null).map((d) => [iso(d.day), d.tol]);
+  it.each([
+    ['killed in Barsalogho in August', 'en'],
+    ['tués à Barsalogho en août', 'fr'],
+    ['im August in Barsalogho getötet', 'de'],
+    ['muertos en Barsalogho en agosto', 'es'],
+    ['قتلوا في بارسالوغو في أغسطس', 'ar'],
+  ] as const)('a month: %s', (text, lang) => {
+    expect(refs(text, lang)).toEqual([['2024-08-16', 16]]);
+  });
+  it.each([
+    ['abducted two weeks ago', 'en'],
+    ['enlevés il y a plus de deux semaines', 'fr'],
+    ['vor zwei Wochen entführt', 'de'],
+    ['secuestrados hace dos semanas', 'es'],
+    ['اختطفوا قبل أسبوعين', 'ar'],
+  ] as const)('weeks ago: %s', (text, lang) => {
+    expect(refs(text, lang).map(([d]) => d)).toEqual(['2024-09-21']);
+  });
+  it('leaves "may" and "march" as words alone', () => {
+    expect(refs('the toll in may rise; protesters march in protest', 'en')).toEqual([]);
+  });
+});
