@@ -256,7 +256,7 @@ function numericDate(tokens: Token[], i: number, text: string, lang: Lang, pubDa
   return null;
 }
 
-const MONTH_PREPS = new Set(['in', 'since', 'during', 'early', 'late', 'mid', 'last', 'this', 'en', 'depuis', 'debut', 'fin', 'mi', 'im', 'seit', 'ende', 'anfang', 'mitte', 'de', 'desde', 'durante', 'finales', 'principios', 'mediados', 'في', 'منذ', 'خلال', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'شهر']);
+const MONTH_PREPS = new Set(['in', 'since', 'during', 'early', 'late', 'mid', 'last', 'this', 'the', 'of', 'en', 'd', 'le', 'la', 'der', 'des', 'del', 'el', 'depuis', 'debut', 'fin', 'mi', 'im', 'seit', 'ende', 'anfang', 'mitte', 'de', 'desde', 'durante', 'finales', 'principios', 'mediados', 'في', 'منذ', 'خلال', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'شهر']);
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, few: 3, several: 3,
@@ -308,6 +308,14 @@ function agoAt(tokens: Token[], i: number): { days: number; tol: number; len: nu
       if (u === 'اسابيع') return { days: 7 * n, tol: 2 + 2 * n, len: 3 };
       if (u === 'ايام' || u === 'يوما') return { days: n, tol: 1 + Math.floor(n / 3), len: 3 };
     }
+  }
+  // "last month", "le mois dernier", "vergangenen/letzten Monat", "el mes pasado", "الشهر الماضي"
+  if ((f(i) === 'last' && f(i + 1) === 'month') || (f(i) === 'mois' && f(i + 1) === 'dernier') || ((f(i) === 'vergangenen' || f(i) === 'letzten') && f(i + 1) === 'monat') || (f(i) === 'mes' && f(i + 1) === 'pasado') || (f(i) === 'الشهر' && f(i + 1) === 'الماضي')) {
+    return { days: 30, tol: 18, len: 2 };
+  }
+  // "earlier this month", "plus tôt ce mois-ci", "Anfang des Monats", "a principios de mes", "مطلع الشهر"
+  if ((f(i) === 'earlier' && f(i + 1) === 'this' && f(i + 2) === 'month') || (f(i) === 'debut' && f(i + 1) === 'du' && f(i + 2) === 'mois') || (f(i) === 'anfang' && f(i + 1) === 'des' && f(i + 2) === 'monats') || (f(i) === 'principios' && f(i + 1) === 'de' && f(i + 2) === 'mes') || ((f(i) === 'مطلع' || f(i) === 'اوائل' || f(i) === 'بدايه') && f(i + 1) === 'الشهر')) {
+    return { days: 10, tol: 10, len: f(i).length > 0 && /[\u0600-\u06FF]/.test(f(i)) ? 2 : 3 };
   }
   // "last week", "la semaine dernière", "vergangene/letzte Woche", "la semana pasada", "الأسبوع الماضي"
   if ((f(i) === 'last' && f(i + 1) === 'week') || (f(i) === 'semaine' && f(i + 1) === 'derniere') || ((f(i) === 'vergangene' || f(i) === 'vergangenen' || f(i) === 'letzte' || f(i) === 'letzten') && f(i + 1) === 'woche') || (f(i) === 'semana' && f(i + 1) === 'pasada') || (f(i) === 'الاسبوع' && f(i + 1) === 'الماضي')) {

@@ -27,7 +27,7 @@ export interface Profile {
   figures: FigureSig[];
   /** event days (days since epoch, UTC) the text names -> salience */
   days: Map<number, number>;
-  /** periods the title or lead names ("in August", "two weeks ago"): middle day, give or take */
+  /** periods the text names ("in August", "two weeks ago"), first ones first: middle day, give or take */
   refs: Array<{ day: number; tol: number }>;
   /** the most prominent cities and regions, when known from a story record */
   main?: Set<string>;
@@ -306,7 +306,7 @@ function buildProfile(a: ProfileInput, tokens: Token[], mentions: Mention[], tEn
   const dayW = new Weigher(tEnd, leadEnd);
   const refs: Array<{ day: number; tol: number }> = [];
   for (const d of findDays(tokens, a.lang, time, text)) {
-    if (d.tol != null) { if (d.at < leadEnd && refs.length < 2) refs.push({ day: d.day, tol: d.tol }); }
+    if (d.tol != null) { if (refs.length < 4) refs.push({ day: d.day, tol: d.tol }); }
     else addW(days, d.day, dayW.weight(String(d.day), d.at) * (d.explicit ? 1.5 : 1));
   }
   return { places, actors, concepts, entities, nameSkels, arSkels, words, figures, days, refs, from: time, to: time };
@@ -404,7 +404,7 @@ export function mergeIntoRecord(story: Profile | null, nArticles: number, a: Pro
   const days = topKeys(dayW, CAPS.days).filter((d) => dayW.get(d)! >= 1.5).map((d) => `!d:${d}:${Math.round(dayW.get(d)! * 10) / 10}`);
   const refs = [...(story?.refs ?? []), ...a.refs]
     .filter((r, i, all) => all.findIndex((x) => x.day === r.day && x.tol === r.tol) === i)
-    .slice(0, 2)
+    .slice(0, 4)
     .map((r) => `!r:${r.day}:${r.tol}`);
   const head = [...main, ...actors, ...concepts, ...figures, ...entities, ...days, ...refs];
   const words = topKeys(mix(story?.words, a.words), Math.max(0, CAPS.terms - head.length));

@@ -79,3 +79,16 @@ describe('findDays: periods', () => {
     expect(refs('the toll in may rise; protesters march in protest', 'en')).toEqual([]);
   });
 });
+
+describe('findDays: relative periods', () => {
+  const pub = '2024-10-05T12:00:00Z';
+  const refs = (text: string, lang: Lang) => findDays(tokenize(text), lang, Date.parse(pub)).filter((d) => d.tol != null).length;
+  it.each([
+    ['the attack last month', 'en'],
+    ["l'attaque du mois dernier", 'fr'],
+    ['der Angriff im vergangenen Monat', 'de'],
+    ['el ataque del mes pasado', 'es'],
+    ['هجوم الشهر الماضي', 'ar'],
+    ['an attack earlier this month', 'en'],
+  ] as const)('%s', (text, lang) => expect(refs(text, lang)).toBe(1));
+});
