@@ -51,7 +51,10 @@ export async function pollFeed(url: string, subs: Subscription[], ctx: PollConte
   let fetched: FetchResult;
   let feed: ParsedFeed;
   try {
-    fetched = await (ctx.fetch ?? fetchFeed)(url, { etag: state.etag, lastModified: state.lastModified }, ctx.limits);
+    // A subscription that has not seen the feed yet needs its items even if the feed has not changed.
+    const newSubscriber = subs.some((sub) => sub.baselineAt === null);
+    const validators = newSubscriber ? {} : { etag: state.etag, lastModified: state.lastModified };
+    fetched = await (ctx.fetch ?? fetchFeed)(url, validators, ctx.limits);
     if (fetched.status === 'not-modified') {
       await store.feeds.update(url, (s) => recordSuccess(s, now, {}).state);
       return { url, outcome: 'not-modified', newArticles: 0, queued: 0 };

@@ -73,10 +73,11 @@ function options(extra: Partial<CycleOptions> = {}): CycleOptions {
     maxItemsPerFeed: 200,
     concurrency: 2,
     now: () => clock,
-    fetch: async (): Promise<FetchResult> => {
+    fetch: async (_url, validators): Promise<FetchResult> => {
       fetches++;
       if (failure) throw failure;
-      if (notModified) return { status: 'not-modified', finalUrl: URL_A };
+      // Like a server: 304 only to a conditional request.
+      if (notModified && validators.etag) return { status: 'not-modified', finalUrl: URL_A };
       return { status: 'ok', body: '<rss/>', etag: '"e"', lastModified: null, contentType: 'application/rss+xml', finalUrl: URL_A };
     },
     parse: async (): Promise<ParsedFeed> => {
@@ -144,6 +145,15 @@ describe('pollCycle', () => {
     await pollCycle(options());
     expect(fetches).toBe(2);
     expect(parses).toBe(1);
+  });
+
+  it('gives a channel added later its backlog even when the feed answers 304', async () => {
+    await subscribe('c1', 1);
+    await pollCycle(options());
+    notModified = true;
+    await subscribe('c2', 2);
+    await pollCycle(options());
+    expect(poster.posts.filter((p) => p.channelId === 'c2').map((p) => p.post.url)).toEqual(['https://a.example/9', 'https://a.example/10']);
   });
 
   it('applies keyword filters and remembers why an item was not posted', async () => {

@@ -33,6 +33,8 @@ export interface Session {
   buffer: GatewayPacket[];
   intents: number;
   identifiedAt: number;
+  /** [shard id, shard count] from IDENTIFY: the session sees only the guilds of its shard */
+  shard?: [number, number];
   /** when the socket went away (resumable until forgotten) */
   disconnectedAt?: number;
 }
@@ -138,6 +140,7 @@ export class Gateway {
           buffer: [],
           intents: Number(p.d?.intents ?? 0),
           identifiedAt: Date.now(),
+          shard: Array.isArray(p.d?.shard) && p.d.shard.length === 2 ? [Number(p.d.shard[0]), Number(p.d.shard[1])] : undefined,
         };
         this.sessions.set(session.id, session);
         conn.session = session;
@@ -150,8 +153,10 @@ export class Gateway {
           resume_gateway_url: this.host.gatewayUrl(),
         };
         if (Array.isArray(p.d?.shard)) ready.shard = p.d.shard;
+        // Discord's rule: a guild belongs to shard (guild_id >> 22) % shard_count.
+        if (Array.isArray(ready.guilds)) ready.guilds = ready.guilds.filter((g: { id: string }) => onShard(session, g.id));
         this.dispatchTo(session, 'READY', ready);
-        for (const g of this.host.guildCreates()) this.dispatchTo(session, 'GUILD_CREATE', g);
+        for (const g of this.host.guildCreates()) if (onShard(session, g.id)) this.dispatchTo(session, 'GUILD_CREATE', g);
         return;
       }
       case Op.Resume: {
@@ -218,11 +223,14 @@ export class Gateway {
     for (const s of this.sessions.values()) if (intent === undefined || (s.intents & intent) !== 0) this.dispatchTo(s, t, d);
   }
 
-  /** The session interactions go to: the most recently identified one still alive or resumable. */
-  primary(): Session | undefined {
+  /** The session interactions go to: the most recently identified one, alive or resumable, whose shard holds the guild. */
+  primary(guildId?: string): Session | undefined {
     this.prune();
     let best: Session | undefined;
-    for (const s of this.sessions.values()) if (!best || s.identifiedAt >= best.identifiedAt) best = s;
+    for (const s of this.sessions.values()) {
+      if (guildId !== undefined && !onShard(s, guildId)) continue;
+      if (!best || s.identifiedAt >= best.identifiedAt) best = s;
+    }
     return best;
   }
 
@@ -266,5 +274,15 @@ export class Gateway {
     for (const ws of this.wss.clients) ws.terminate();
     this.sessions.clear();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+  }
+}
+
+/** Whether a guild's events go to this session under Discord's sharding rule. */
+export function onShard(session: Pick<Session, 'shard'>, guildId: string): boolean {
+  if (!session.shard || session.shard[1] <= 1) return true;
+  try {
+    return Number((BigInt(guildId) >> 22n) % BigInt(session.shard[1])) === session.shard[0];
+  } catch {
+    return session.shard[0] === 0;
   }
 }

@@ -829,7 +829,7 @@ class Sandbox implements DiscordSandbox {
       const known = [...this.commands(o.guildId), ...this.commands()].map((c) => c.name);
       throw new Error(`interact ${label}: command '${o.command}' is not registered (registered: ${known.join(', ') || 'none'})`);
     }
-    const session = this.gateway.primary();
+    const session = this.gateway.primary(o.guildId);
     if (!session) throw new Error(`interact ${label}: no bot is connected to the sandbox gateway`);
 
     const resolved: any = {};
@@ -1285,7 +1285,7 @@ class Sandbox implements DiscordSandbox {
     const gatewayInfo = () => ({ url: this.gatewayUrl });
     this.route('GET', '/gateway', () => json(200, gatewayInfo()), false);
     this.route('GET', '/gateway/bot', () =>
-      json(200, { ...gatewayInfo(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } }));
+      json(200, { ...gatewayInfo(), shards: this.opts.recommendedShards ?? 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } }));
 
     this.route('GET', '/users/@me', () => json(200, { ...this.botUser }));
     this.route('GET', '/users/:user', (c) => {

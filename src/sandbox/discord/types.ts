@@ -21,6 +21,8 @@ export interface SandboxOptions {
   guilds?: SandboxGuildSpec[];
   /** global REST budget per second; beyond it the sandbox answers 429 (interaction callbacks are exempt, as on Discord) */
   rateLimitPerSecond?: number;
+  /** What GET /gateway/bot recommends as the shard count (default 1). */
+  recommendedShards?: number;
   /** info lines; unknown routes and other warnings go to console.warn when no log is given */
   log?: (line: string) => void;
   /** gateway heartbeat interval sent in HELLO (default 41250, as Discord) */

@@ -140,7 +140,7 @@ const cases: Case[] = [
   },
   {
     text: 'Environ 300 femmes et enfants ont été blessés.',
-    figures: [{ kind: 'injured', count: 300, qualifier: 'about', who: 'women' }],
+    figures: [{ kind: 'injured', count: 300, qualifier: 'about', who: 'people' }],
   },
   {
     text: 'Les bombardements israéliens ont tué 71 Palestiniens, dont 23 enfants, a indiqué le ministère de la Santé de Gaza.',
