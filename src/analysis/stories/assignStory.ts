@@ -130,28 +130,28 @@ function dayGap(a: Profile, s: Profile, minWeight: number): number | null {
  * body, or more) at most a week before the earlier one was published: "the August 24 attack",
  * "enlevés le 7 mars". A war's start date named in both ("since 7 October") is no such day.
  */
-function namesEarlierDay(a: Profile, s: Profile): boolean {
-  if (a.from == null || s.from == null) return false;
+function namesEarlierDay(a: Profile, s: Profile): 'day' | 'period' | null {
+  if (a.from == null || s.from == null) return null;
   const [late, early] = a.from > (s.to ?? s.from) ? [a, s] : [s, a];
   const lo = dayOf(early.from!);
   const hi = dayOf(early.to ?? early.from!);
-  for (const [d, w] of late.days) if (w >= 1.5 && d >= lo - MAX_GAP_DAYS && d <= hi + 1) return true;
+  for (const [d, w] of late.days) if (w >= 1.5 && d >= lo - MAX_GAP_DAYS && d <= hi + 1) return 'day';
   // or a period its lead names: "in August", "il y a deux semaines"
-  for (const r of late.refs) if (r.day - r.tol <= hi + 1 && r.day + r.tol >= lo - 1) return true;
-  return false;
+  for (const r of late.refs) if (r.day - r.tol <= hi + 1 && r.day + r.tol >= lo - 1) return 'period';
+  return null;
 }
 
 export function scoreMatch(a: Profile, s: Profile): ScoreParts {
   const parts: ScoreParts = { total: 0, places: 0, conflict: 0, actors: 0, concepts: 0, figures: 0, entities: 0, words: 0, time: 0 };
 
   // time: publication times, or the event days the texts name ("on Tuesday", "le 7 mars")
-  let bridged = false;
+  let bridged: 'day' | 'period' | null = null;
   if (a.from != null && s.from != null && s.to != null) {
     let gap = Math.max(0, s.from - a.from, a.from - s.to) / DAY;
     if (gap > MAX_GAP_DAYS) {
       // a follow-up weeks on that names the day of the event ("after the August 24 attack")
-      if (!namesEarlierDay(a, s)) return { ...parts, total: -Infinity, refused: `${gap.toFixed(1)} days apart` };
-      bridged = true;
+      bridged = namesEarlierDay(a, s);
+      if (!bridged) return { ...parts, total: -Infinity, refused: `${gap.toFixed(1)} days apart` };
       parts.time = 0;
     } else {
       // only the days a report leads with: a strike "two days after Monday's" names Monday too
@@ -268,8 +268,11 @@ export function scoreMatch(a: Profile, s: Profile): ScoreParts {
   const apart = parts.conflict <= -3.5;
   let total = parts.time + parts.places + parts.conflict + parts.actors + parts.entities + (apart && generic > 0 ? generic / 2 : generic);
   if (!anchored) total = Math.min(total, MATCH_THRESHOLD - 0.01);
-  // weeks apart, joined only by a named day: it must be plainly the same event
-  if (bridged && (sharedSpecific === 0 || parts.conflict < 0 || total < MATCH_THRESHOLD + 1.5)) total = Math.min(total, MATCH_THRESHOLD - 0.01);
+  // Weeks apart, joined only by a named day or period: it must be plainly the same event, and give
+  // its toll (as it was, or risen) - a report of a new strike that recalls an earlier one "in
+  // October" shares the city and the governor, not the toll of its own event.
+  // (A recap's toll, marked background by the extractor, is not among the figures compared.)
+  if (bridged && (sharedSpecific === 0 || parts.conflict < 0 || total < MATCH_THRESHOLD + 1.5 || (!bigMatch && !risingMatch))) total = Math.min(total, MATCH_THRESHOLD - 0.01);
   parts.total = total;
   return parts;
 }

@@ -42,6 +42,10 @@ function pairwise(articles: Labelled[], assigned: Map<string, string>) {
   return { p, r, f1: (2 * p * r) / Math.max(1e-9, p + r), wrong };
 }
 
+function fig(kind: 'killed' | 'injured', count: number): StoryArticle['figures'][number] {
+  return { kind, count, upper: null, qualifier: 'exact', who: 'people', party: null, unit: 'people', reporter: null, scope: 'event', evidence: '' };
+}
+
 const byTime = (xs: Labelled[]) => [...xs].sort((a, b) => String(a.published ?? '~').localeCompare(String(b.published ?? '~')));
 
 describe('assignStory: multi-outlet, multi-language clusters', () => {
@@ -96,6 +100,17 @@ describe('assignStory: traps of the same war', () => {
     const gaza = pick('gz-en')[0];
     expect(apart(aleppo, gaza)).toBe(true);
     expect(apart(gaza, aleppo)).toBe(true);
+  });
+
+  it('keeps a strike weeks later in the same city apart, even when it recalls the earlier one by its month', () => {
+    const [first] = pick('kh-en');
+    const later: StoryArticle = {
+      id: 'kh-later', lang: 'en', published: '2024-11-12T09:00:00Z', figures: [fig('killed', 3), fig('injured', 12)],
+      title: 'Russian glide bombs hit Kharkiv factory, killing three',
+      text: 'Russian glide bombs struck an industrial plant in the Ukrainian city of Kharkiv on Tuesday, killing three workers and wounding 12, regional governor Oleh Syniehubov said. In October, a Russian ballistic missile hit a nine-storey apartment block in Kharkiv, killing seven people and wounding 28. Kharkiv lies about 30 km from the Russian border.',
+    };
+    expect(apart(first, later)).toBe(true);
+    expect(apart(later, first)).toBe(true);
   });
 
   it('refuses a story more than 7 days away, even for the same words', () => {
