@@ -24,6 +24,9 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
   const leadEnd = leadSentences(ctx);
   const ownTime = new Set<(typeof cands)[number]>();
   const t = ctx.cl.time;
+  // dates the lead gives (the event's own days, which a follow-up may date weeks back)
+  const eventDates: number[] = [];
+  if (published !== null) for (let i = 0; i <= leadEnd; i++) dateHits(ctx, ctx.sentences[i].lower, published, { bg: [], ev: [], breaks: [] }, LEAD_WINDOW_DAYS, [], eventDates);
   for (const c of cands) {
     const sent = ctx.sentences[c.sentence];
     const s = sent.lower;
@@ -37,7 +40,7 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
         ev: sentenceMatches(sent, t.event),
         breaks: sentenceMatches(sent, ctx.cl.clauseBreak).map((m) => m.start),
       };
-      if (published !== null) dateHits(ctx, s, published, hits, lead ? LEAD_WINDOW_DAYS : EVENT_WINDOW_DAYS);
+      if (published !== null) dateHits(ctx, s, published, hits, lead ? LEAD_WINDOW_DAYS : EVENT_WINDOW_DAYS, lead ? [] : eventDates);
       cache.set(c.sentence, hits);
     }
     // averages and rates: "165 dead a day", "an average of 40 people killed per day"
@@ -87,25 +90,37 @@ const DAY = 86_400_000;
 const EVENT_WINDOW_DAYS = 21;
 /** In the lead, the article's own event may be a few weeks old; a date months back is a running total. */
 const LEAD_WINDOW_DAYS = 60;
+/** Outside English, a date without its year is the background only as the start of a period
+ *  ("depuis le 4 juillet", "seit dem 7. Oktober", "desde el 7 de octubre", "منذ 7 أكتوبر"). */
+const SINCE_BEFORE = /(?:since|depuis|seit|desde|منذ)\s+(?:(?:le|l'|dem|el|de)\s+)?$/u;
 
 /** Dates in the sentence ("since October 7", "on 28 November", "in May 2023"): one more than three
  *  weeks before publication places the count in the background, a recent one in the event. */
-function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hits: { bg: Hit[]; ev: Hit[]; breaks: number[] }, window: number): void {
+function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hits: { bg: Hit[]; ev: Hit[]; breaks: number[] }, window: number, eventDates: number[] = [], leadDates?: number[]): void {
   const d = ctx.cl.dates;
   if (!d) return;
   const pub = new Date(published);
   for (const m of allMatchesExec(d.re, s)) {
     const text = m[0];
-    const monthWord = text.replace(/[\d\s,.]+|\b(?:de|er|st|nd|rd|th)\b/giu, ' ').trim().split(/\s+/).find((w) => d.months.some((r) => r.test(w)));
+    const words = text.replace(/[\d\s,.]+|\b(?:de|er|st|nd|rd|th)\b/giu, ' ').trim();
+    // a month name of two words ("تشرين الأول") is tried whole first
+    const monthWord = [words, ...words.split(/\s+/)].find((w) => d.months.some((r) => r.test(w)));
     const month = monthWord ? d.months.findIndex((r) => r.test(monthWord)) : -1;
-    if (month < 0) continue;
+    // a month name alone ("mai", Arabic "آب"/"مارس" that are also words) is no date
+    if (month < 0 || (!m[1] && !m[2] && !m[3] && !SINCE_BEFORE.test(s.slice(Math.max(0, m.index! - 16), m.index!)))) continue;
     const day = Number(m[1] ?? m[2] ?? 15);
     let year = m[3] ? Number(m[3]) : pub.getUTCFullYear();
     let when = Date.UTC(year, month, Math.min(28, Math.max(1, day)));
     if (!m[3] && when > published + 2 * DAY) when = Date.UTC(--year, month, Math.min(28, Math.max(1, day)));
     const age = (published - when) / DAY;
     const hit = { start: m.index!, end: m.index! + text.length };
-    if (age > window) hits.bg.push(hit);
+    if (leadDates) {
+      leadDates.push(when);
+      continue;
+    }
+    // the day the lead gives for the event (a follow-up weeks later) is the event
+    if (eventDates.some((e) => Math.abs(e - when) <= 3 * DAY)) hits.ev.push(hit);
+    else if (age > window && (m[3] || ctx.lang === 'en' || SINCE_BEFORE.test(s.slice(Math.max(0, hit.start - 16), hit.start)))) hits.bg.push(hit);
     else if (age > -2) hits.ev.push(hit);
   }
 }

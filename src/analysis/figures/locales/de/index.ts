@@ -89,6 +89,10 @@ const lexicon: LocaleLexicon = {
   tollLink: String.raw`auf|von|bei|liegt bei|lag bei|liege bei|stieg auf|steigt auf|ist auf|war auf|sei auf|erhöhte sich auf|erhöht sich auf|kletterte auf|klettert auf|beträgt|betrug|betrage|belief sich auf|beläuft sich auf|:|–|-|—|mittlerweile|inzwischen|nun|nunmehr|ist|war|wurde|wird|mit|liegt inzwischen bei|stieg inzwischen auf|ist mittlerweile auf|stieg nach Angaben|erreichte|erreicht|überstieg|übersteigt|überschritt`,
   clauseBreak: String.raw`aber|jedoch|während|wohingegen|allerdings|zudem|außerdem|unterdessen|indes|derweil|später|zuvor|dagegen|hingegen`,
   months: String.raw`januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan\.?|feb\.?|mär\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|sept\.?|okt\.?|nov\.?|dez\.?`,
+  monthNames: [
+    String.raw`januar|jänner|jan\.?`, String.raw`februar|feb\.?`, String.raw`märz|maerz|mär\.?`, String.raw`april|apr\.?`, String.raw`mai`, String.raw`juni|jun\.?`,
+    String.raw`juli|jul\.?`, String.raw`august|aug\.?`, String.raw`september|sept?\.?`, String.raw`oktober|okt\.?`, String.raw`november|nov\.?`, String.raw`dezember|dez\.?`,
+  ],
   weekdays: String.raw`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags`,
   reporter: {
     sourceBefore: String.raw`laut|nach Angaben (?:der|des|von|vom)|nach Angaben|nach Informationen (?:der|des|von|vom)|nach Zählung (?:der|des|von|vom)|nach Schätzungen (?:der|des|von|vom)|nach Daten (?:der|des|von|vom)|nach einer Bilanz (?:der|des|von|vom)|nach jüngsten Angaben (?:der|des|von|vom)|nach neuen Angaben (?:der|des|von|vom)|unter Berufung auf|zitiert von|gemäß|seitens|so|wie`,

@@ -90,6 +90,10 @@ const lexicon: LocaleLexicon = {
   tollLink: String.raw`a|en|de|es de|era de|asciende a|ascendía a|ascendió a|se eleva a|se elevó a|se elevaba a|llega a|llegó a|alcanza|alcanzó|alcanzaba|aumentó a|aumenta a|subió a|sube a|se sitúa en|se situó en|supera|superó|quedó en|queda en|ya es de|:|–|-|—|ya|ahora|hasta|rebasa|rebasó|ronda|rondaba|elevó a|elevaron a|eleva a|es|era|son|fue`,
   clauseBreak: String.raw`pero|mientras que|mientras|aunque|sin embargo|no obstante|en cambio|por otra parte|por otro lado|asimismo|más tarde`,
   months: String.raw`enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene\.|feb\.|abr\.|jun\.|jul\.|ago\.|sep\.|sept\.|oct\.|nov\.|dic\.`,
+  monthNames: [
+    String.raw`enero|ene\.`, String.raw`febrero|feb\.`, String.raw`marzo`, String.raw`abril|abr\.`, String.raw`mayo`, String.raw`junio|jun\.`,
+    String.raw`julio|jul\.`, String.raw`agosto|ago\.`, String.raw`septiembre|setiembre|sept?\.`, String.raw`octubre|oct\.`, String.raw`noviembre|nov\.`, String.raw`diciembre|dic\.`,
+  ],
   weekdays: String.raw`lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo`,
   reporter: {
     sourceBefore: String.raw`de acuerdo con|de acuerdo a|conforme a|citando a|citando|citado por|citada por|citados por|según datos de|según cifras de|según un balance de|según el balance de|según el último balance de|según un recuento de|según fuentes de|a decir de|en palabras de|difundido por|divulgado por|confirmado por|facilitado por|ofrecido por|proporcionado por|publicado por|informó|informaron|según`,

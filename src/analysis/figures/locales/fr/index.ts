@@ -90,6 +90,10 @@ const lexicon: LocaleLexicon = {
   tollLink: String.raw`à|a|de|d['’]|est de|était de|s['’]élève à|s['’]élevait à|s['’]élève désormais à|s['’]est alourdi à|s['’]établit à|s['’]établissait à|atteint|atteignait|a atteint|atteint désormais|passé à|est passé à|est passé de|grimpé à|a grimpé à|monté à|est monté à|porté à|a été porté à|revu à la hausse à|dépassé|dépasse|a dépassé|:|–|-|—|désormais de|désormais à|fait état de|faisait état de|est désormais de|alourdi à|totalise|s['’]établit désormais à|culmine à|s['’]élèvent à|sont|est|était|ont atteint|de plus de|de près de|d['’]au moins|d['’]environ`,
   clauseBreak: String.raw`mais|tandis que|alors que|cependant|toutefois|en revanche|par ailleurs|en outre|ailleurs|plus tôt|plus tard|néanmoins|pourtant|quant à`,
   months: String.raw`janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv\.?|févr\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|déc\.?`,
+  monthNames: [
+    String.raw`janvier|janv\.?`, String.raw`février|fevrier|févr\.?`, String.raw`mars`, String.raw`avril|avr\.?`, String.raw`mai`, String.raw`juin`,
+    String.raw`juillet|juil\.?`, String.raw`août|aout`, String.raw`septembre|sept\.?`, String.raw`octobre|oct\.?`, String.raw`novembre|nov\.?`, String.raw`décembre|decembre|déc\.?`,
+  ],
   weekdays: String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche`,
   reporter: {
     sourceBefore: String.raw`selon un bilan de|selon le bilan de|selon un nouveau bilan de|selon le dernier bilan de|selon les chiffres de|selon des chiffres de|selon un décompte de|d['’]après un bilan de|d['’]après le bilan de|d['’]après les chiffres de|relayé par|relayés par|annoncé par|confirmé par|fourni par|fournis par|publié par|publiés par|communiqué par|recensés par|recensé par|dénombrés par|établi par|selon|d['’]après|citant|cité par|citée par|cités par`,

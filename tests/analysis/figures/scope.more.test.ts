@@ -1,0 +1,44 @@
+// Scope beyond English: dates with month names, "since" a date, and the lead's own date.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../src/analysis/figures/index.js';
+import type { Lang } from '../../../src/analysis/types.js';
+
+const scopeOf = (text: string, lang: Lang, count: number, published = '2025-03-20T10:00:00Z') =>
+  extractFigures(text, { lang, published }).find((f) => f.count === count)?.scope;
+
+const LEAD: Record<string, string> = {
+  fr: "Une frappe a tué 12 personnes mercredi dans le nord du pays. Les secours fouillent les décombres. Le gouvernement a condamné l'attaque. ",
+  de: 'Ein Angriff hat am Mittwoch 12 Menschen getötet. Die Retter suchen weiter. Die Regierung verurteilte den Angriff. ',
+  es: 'Un ataque mató el miércoles a 12 personas en el norte. Los rescatistas siguen buscando. El Gobierno condenó el ataque. ',
+  ar: 'قتل 12 شخصا في غارة يوم الأربعاء. وتواصل فرق الإنقاذ البحث. ودانت الحكومة الهجوم. ',
+};
+
+describe('scope: dates with month names outside English', () => {
+  it.each([
+    ['fr', 'Depuis le 4 novembre, les frappes ont fait au moins 340 morts dans la région.', 340],
+    ['de', 'Seit dem 4. November wurden in der Region mindestens 340 Menschen getötet.', 340],
+    ['es', 'Desde el 4 de noviembre, los ataques han dejado al menos 340 muertos en la región.', 340],
+    ['ar', 'ومنذ 4 نوفمبر قتل 340 شخصا على الأقل في المنطقة.', 340],
+    ['fr', 'En mai 2023, une attaque similaire avait fait 57 morts.', 57],
+    ['de', 'Im Mai 2023 waren bei einem ähnlichen Angriff 57 Menschen getötet worden.', 57],
+  ] as [Lang, string, number][])('%s: %s is background', (lang, sentence, n) => {
+    expect(scopeOf(LEAD[lang] + sentence, lang, n)).toBe('background');
+  });
+
+  it.each([
+    // a recent date is the event
+    ['fr', 'Depuis le 18 mars, les frappes ont fait au moins 340 morts dans la région.', 340],
+    ['es', 'Desde el 18 de marzo, los ataques han dejado al menos 340 muertos.', 340],
+    // an old date without its year and without "since" says nothing of scope (a trap: not every date is a period)
+    ['fr', "Le bilan de l'attaque du 4 novembre a été revu : 340 morts.", 340],
+    // a month name alone is no date (Arabic "مارس" is also a verb)
+    ['ar', 'ومارس المسلحون ضغوطا كبيرة وقتلوا 340 شخصا.', 340],
+  ] as [Lang, string, number][])('%s: %s is event', (lang, sentence, n) => {
+    expect(scopeOf(LEAD[lang] + sentence, lang, n)).toBe('event');
+  });
+
+  it('a follow-up weeks later: the day the lead gives is the event', () => {
+    const text = 'Le 2 février, une frappe a tué 12 personnes. Les secours ont fouillé les décombres. Le gouvernement a condamné. Depuis le 2 février, les combats ont fait 40 morts.';
+    expect(scopeOf(text, 'fr', 40)).toBe('event');
+  });
+});
