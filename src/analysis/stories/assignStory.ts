@@ -4,7 +4,10 @@
 // An article is scored against each recent story on shared places (weighted by how specific they
 // are and how prominent in both), actors, event concepts, names, headline words and figures, and
 // on time. Different main places (Kharkiv vs Odesa) or different countries count against, more
-// than 3 days apart counts against, more than 7 days apart is refused. Above a threshold the best
+// than 3 days apart counts against, more than 7 days apart is refused - unless the later report
+// names the event's day or period ("the August 24 attack", "two weeks ago") and gives its toll.
+// Days the reports name ("on Tuesday", "mardi", "الثلاثاء") count as well as when they were
+// published. Places outside the table meet by consonant skeleton. Above a threshold the best
 // story takes the article; otherwise the article starts a story whose id derives from its own id.
 import type { Figure, Lang, Story } from '../types.js';
 import { ACTORS, PLACES, findMentions, placeChain, placeCountry, samePlaceSpelling } from './gazetteer.js';
