@@ -55,8 +55,8 @@ function extract(text: string, lang: Lang, locale: Locale, cl: CompiledLocale, o
     const firstCue = nextMatch(cl.cueScan, sent.lower, 0);
     if (!firstCue) continue;
     const nums = findCounts(sent.text, lang).map((n) => ({ ...n, start: n.start + sent.start, end: n.end + sent.start }));
-    if (nums.length === 0) continue;
-    cands.push(...parseSentence(cl, sent, nums, firstCue.index));
+    // a sentence with no number may still hold a count a locale parser reads (Arabic duals)
+    if (nums.length > 0) cands.push(...parseSentence(cl, sent, nums, firstCue.index));
     for (const parser of locale.extraParsers ?? []) {
       for (const c of parser(sent, nums, lang)) {
         if (cands.some((o) => o.sentence === sent.index && o.start === c.start)) continue;

@@ -24,7 +24,7 @@ describe('killed', () => {
     ['The toll stands at 260 dead.', ['killed 260 exact people']],
     ['Rescuers recovered 21 bodies from the rubble.', ['killed 21 exact people']],
     ['The massacre claimed the lives of 32 villagers.', ['killed 32 exact people']],
-    ['One civilian was killed and two others were hurt.', ['killed 1 exact civilians', 'injured 2 exact people']],
+    ['One civilian was killed and two others were hurt.', ['killed 1 exact civilians', 'injured 2 exact civilians']],
     ['A drone strike killed one medic.', ['killed 1 exact civilians']],
   ]);
 });

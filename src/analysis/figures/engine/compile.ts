@@ -74,6 +74,8 @@ export interface CompiledLocale {
   /** Per kind noun: found anywhere in a string. */
   kindNounAny: Map<{ kind: FigureKind; re: RegExp }, RegExp>;
   coordEnd: EndMatcher;
+  /** "others", "autres", "آخرين": a group noun that points back at the count before. */
+  othersY: RegExp | null;
   /** A coordination word at a place, then spaces ("and ", "et ", "y "). */
   coordWordY: RegExp;
   partitiveY: RegExp | null;
@@ -302,6 +304,7 @@ function build(locale: Locale): CompiledLocale {
     tollUpdateEnd: lex.tollUpdate ? end(lex.tollUpdate) : null,
     kindNounAny: new Map(kindNouns.map((k, i) => [k, new RegExp(w(lex.kinds.filter((x) => x.role === 'noun')[i].re), 'u')])),
     coordEnd: end(lex.coordination),
+    othersY: lex.others ? y(lex.others) : null,
     coordWordY: new RegExp(`${w(lex.coordination)}\\s+`, 'yu'),
     partitiveY: lex.partitive ? new RegExp(String.raw`\s*` + w(lex.partitive) + String.raw`\s*(?:${w(lex.reporter.determiners)}\s*)?`, 'yu') : null,
     dates: lex.monthNames && lex.monthNames.length === 12

@@ -294,27 +294,44 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
       c.cuePos = c.numEnd;
     }
   }
+  // "3 others", "أربعة آخرين": about the group of the count before, when there is one
+  const others = new Set<ParsedCandidate>();
+  if (cl.othersY) for (const c of out) {
+    if (c.who !== 'people' || c.subset) continue;
+    let q = c.numEnd;
+    while (q < s.length && s[q] === ' ') q++;
+    if (matchAt(cl.othersY, s, q)) {
+      others.add(c);
+      c.who = null;
+    }
+  }
   for (let i = 1; i < out.length; i++) {
     if (!out[i].kind || out[i].who) continue;
     // after a part ("…, including 622 children, and 23,640 injured") the list goes on with the whole
     let j = i - 1;
     while (j > 0 && out[j].subset && out[j - 1].clause === out[i].clause) j--;
-    inheritWho(cl, s, out[i], out[j], out[i - 1]);
+    inheritWho(cl, s, out[i], out[j], out[i - 1], others.has(out[i]));
   }
+  for (const c of others) if (!c.who) c.who = 'people';
   return out;
 }
 
 /** A count with no group noun right after another count of the same clause joined by "and" or a
  *  comma is about the same group: "two officers were killed and five wounded". */
-function inheritWho(cl: CompiledLocale, s: string, c: ParsedCandidate, prev: ParsedCandidate | null, last: ParsedCandidate | null = prev): void {
+function inheritWho(cl: CompiledLocale, s: string, c: ParsedCandidate, prev: ParsedCandidate | null, last: ParsedCandidate | null = prev, others = false): void {
   if (c.who || c.subset || !prev || !prev.who || prev.clause !== c.clause) return;
   const gap = s.slice(prev.phraseEndRel, c.hedgeStart);
   const own = s.slice((last ?? prev).phraseEndRel, c.hedgeStart);
-  if (wordCount(gap) > 12 || !cl.coordEnd.test(gap) || cl.reporter.groupWord.test(own)) return;
+  // "5 soldiers killed and 3 others wounded", "مقتل خمسة جنود وإصابة ثلاثة": "and" + a cue word
+  const coordCue = (others || wordCount(gap) <= 2) && COORD_CUE.test(gap) && nextMatch(cl.cueScan, gap, 0) !== null;
+  if (wordCount(gap) > 12 || (!cl.coordEnd.test(gap) && !coordCue) || (!others && cl.reporter.groupWord.test(own))) return;
   c.who = prev.who;
   c.groupParty = prev.groupParty;
   if (!c.partySpan || c.partySpan.length < prev.partySpan.length) c.partySpan = prev.partySpan;
 }
+
+/** A gap of "and" and one word: "and wounding", "et blessé", "وإصابة". */
+const COORD_CUE = /^[\s,،]*(?:(?:and|et|und|y|e)\s+[\p{L}'’-]+|و[\p{L}]+)\s*$/u;
 
 type Role = Cue['role'];
 function mergeRoles(a: Role, b: Role): Role {
@@ -509,6 +526,21 @@ function readCount(
   }
   // years without a group noun are dates, not counts
   if (YEARISH.test(n.text.trim()) && !headFound) return null;
+  // a hedge after the counted noun: "15 شخصا على الأقل", "20 civilians at least"
+  if (headFound && qualifier === 'exact' && p > n.end) {
+    let q = p;
+    while (q < s.length && s[q] === ' ') q++;
+    // only "at least" (no "plus", "etwa": those open the next count), and not one that hedges the
+    // next number ("5 dead, at least 20 wounded")
+    for (const h of cl.hedgesAfterY) {
+      if (h.qualifier !== 'at_least') continue;
+      const m = matchAt(h.re, s, q);
+      if (m && !/^\s*[\d\u0660-\u0669]/u.test(s.slice(q + m[0].length, q + m[0].length + 4)) && !nums.some((x) => x.start >= q + m[0].length && x.start <= q + m[0].length + 3)) {
+        qualifier = h.qualifier;
+        break;
+      }
+    }
+  }
 
   // group noun right before a subset marker: "civilians, including 24 dead"
   let whoBeforeMarker: Who | null = null;

@@ -176,6 +176,9 @@ export interface LocaleLexicon {
    *  "أإآٱ" -> "ا", "ة" -> "ه", "ى" -> "ي". A pattern class whose letters fold to one letter
    *  becomes that letter, so "[اأإآ]" costs nothing. */
   fold?: Record<string, string>;
+  /** Optional. Group nouns that only point back at the count before ("others", "autres", "آخرين",
+   *  "weitere", "otros"): such a count is about the same group ("5 soldiers killed and 3 others wounded"). */
+  others?: string;
   /** Optional. The twelve months, January first, each a pattern (for dates in time phrases:
    *  "since October 7" is background when the article was published months later). */
   monthNames?: string[];

@@ -10,7 +10,7 @@ const SOHR = 'Syrian Observatory for Human Rights';
 const cases: Case[] = [
   {
     text: 'قال المرصد السوري لحقوق الإنسان إن 242 شخصا على الأقل قتلوا منذ الأربعاء في المعارك بين الفصائل والقوات الحكومية.',
-    figures: [{ kind: 'killed', count: 242, reporter: SOHR }],
+    figures: [{ kind: 'killed', count: 242, qualifier: 'at_least', reporter: SOHR }],
   },
   {
     text: 'وأفاد المرصد السوري بمقتل 20 مدنيا بينهم خمسة أطفال.',

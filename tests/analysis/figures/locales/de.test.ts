@@ -172,7 +172,7 @@ const cases: Case[] = [
     text: 'Zwei Soldaten starben, vier weitere wurden schwer verletzt, teilte die Bundeswehr mit.',
     figures: [
       { kind: 'killed', count: 2, who: 'combatants', reporter: 'Bundeswehr' },
-      { kind: 'injured', count: 4, reporter: 'Bundeswehr' },
+      { kind: 'injured', count: 4, who: 'combatants', reporter: 'Bundeswehr' }, // "weitere" Soldaten
     ],
   },
   {

@@ -188,7 +188,7 @@ const cases: Case[] = [
     text: "Trois soldats nigériens ont trouvé la mort et onze autres ont été blessés lors d'une attaque jihadiste, a indiqué le ministère de la Défense.",
     figures: [
       { kind: 'killed', count: 3, who: 'combatants' },
-      { kind: 'injured', count: 11 },
+      { kind: 'injured', count: 11, who: 'combatants' }, // « autres » : d'autres soldats
     ],
   },
   {
