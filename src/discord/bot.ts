@@ -9,7 +9,7 @@ import { PollScheduler } from '../poller/schedule.js';
 import { fetchLimits } from '../poller/previewFeed.js';
 import { COMMANDS } from './commands.js';
 import { createRouter } from './router.js';
-import { definitionsHash, registerCommands } from './register.js';
+import { syncCommands } from './register.js';
 import { discordPoster, NO_MENTIONS } from './poster.js';
 import type { BotContext } from './context.js';
 import { WindowQuota } from './cooldown.js';
@@ -78,13 +78,8 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   await ready;
   log.info(`logged in as ${client.user?.tag} in ${client.guilds.cache.size} servers`);
 
-  const hash = definitionsHash(COMMANDS, opts.guildId);
-  const metaKey = `commands:${opts.guildId ?? 'global'}`;
-  if ((await store.meta.get(metaKey)) !== hash) {
-    const n = await registerCommands(client.rest, client.application!.id, COMMANDS, opts.guildId);
-    await store.meta.set(metaKey, hash);
-    log.info(`registered ${n} slash commands ${opts.guildId ? `in server ${opts.guildId}` : 'globally'}`);
-  }
+  const n = await syncCommands(client.rest, client.application!.id, COMMANDS, opts.guildId);
+  if (n > 0) log.info(`registered ${n} slash commands ${opts.guildId ? `in server ${opts.guildId}` : 'globally'}`);
 
   if (opts.schedule !== false) {
     scheduler.start();

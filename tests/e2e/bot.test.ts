@@ -34,6 +34,13 @@ describe('Sitrep end to end', () => {
     expect(names).toEqual(expect.arrayContaining(['deathtoll', 'feed', 'latest']));
   });
 
+  it('registers again only when Discord’s commands differ from its own', async () => {
+    const puts = () => h.sandbox.requests().filter((r) => r.method === 'PUT' && /\/commands$/.test(r.path)).length;
+    expect(puts()).toBe(1);
+    await h.restartBot();
+    expect(puts()).toBe(1); // unchanged: nothing to register
+  });
+
   it('a subscription posts each new item once, as an embed with its figures', async () => {
     h.feeds.setFeed('/news.xml', 'Border News', [newsItem(1), newsItem(2)]);
     const reply = await h.command(MODERATOR, 'feed', { subcommand: 'add', options: { url: h.feeds.url('/news.xml'), channel: CHANNEL_ID } });
