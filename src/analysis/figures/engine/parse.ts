@@ -434,6 +434,20 @@ function readCount(
       for (const kn of cl.kindNouns) if (cl.kindNounAny.get(kn)!.test(subText)) subsetKind = kn.kind;
       p += sub[0].length;
       headFound = true;
+      // "22 people, 20 of them children": the part names its group
+      const sp = /^\s*/.exec(s.slice(p))![0].length;
+      if (matchAt(cl.groupY, s, p + sp)) {
+        let best: { g: import('../locales/types.js').GroupNoun; len: number } | null = null;
+        for (const x of cl.groups) {
+          const m = matchAt(x.re, s, p + sp);
+          if (m && (!best || m[0].length > best.len)) best = { g: x.g, len: m[0].length };
+        }
+        if (best && !best.g.unit) {
+          who = best.g.who;
+          groupParty = best.g.party ?? null;
+          p += sp + best.len;
+        }
+      }
       break;
     }
     // "a score of children", "une vingtaine de civils": the partitive before the group noun
@@ -520,8 +534,10 @@ function readCount(
     p += word[0].length;
     unknownHead = true;
   }
-  if (!headFound && unknownHead) {
-    // an unknown noun after the count: a capitalised word is a name ("Route 4 Aleppo"), else people
+  const partBefore = subset === null && cl.subsetBeforeEnd.test(s.slice(Math.max(0, hedgeStart - 48), hedgeStart));
+  if (!headFound && unknownHead && !partBefore) {
+    // an unknown noun after the count: a capitalised word is a name ("Route 4 Aleppo"), else people;
+    // a part ("dont neuf Sud-Africains") is of the whole's group (the subset refiner)
     who = 'people';
   }
   // years without a group noun are dates, not counts

@@ -6,7 +6,7 @@ import type { Refiner } from './types.js';
 export const subsetRefiner: Refiner = (_ctx, cands) => {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (!c.subset || (c.kind && c.who)) continue;
+    if (!c.subset || (c.kind && c.who && c.who !== 'people')) continue;
     let parent = null;
     for (let j = i - 1; j >= 0; j--) {
       const p = cands[j];
@@ -18,6 +18,8 @@ export const subsetRefiner: Refiner = (_ctx, cands) => {
     }
     if (!c.kind) c.kind = c.subsetKind ?? parent?.kind ?? null;
     if (!c.who) c.who = c.whoBeforeMarker ?? parent?.who ?? null;
+    // a part named by a generic noun ("dont six Tchadiens" of soldiers) is of the whole's group
+    else if (c.who === 'people' && c.subset === 'before' && parent?.who && parent.who !== 'people') c.who = parent.who;
     if (parent) {
       c.parent = cands.indexOf(parent);
       c.parentRef = parent;

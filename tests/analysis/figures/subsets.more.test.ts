@@ -1,0 +1,19 @@
+// Parts of a toll: the part names its own group, "among the dead were", a part with an unknown noun.
+import { describe, it } from 'vitest';
+import type { Lang } from '../../../src/analysis/types.js';
+import { expectFigures } from './helpers.js';
+
+describe('parts of a toll', () => {
+  it.each([
+    ['en', 'The raid killed 31 people, 12 of them children.', ['killed 31 exact people', 'killed 12 exact children']],
+    ['en', 'Shelling wounded 40 people, nine of them women.', ['injured 40 exact people', 'injured 9 exact women']],
+    ['en', 'Among the dead were 8 soldiers and three civilians, officials said.', ['killed 8 exact combatants', 'killed 3 exact civilians']],
+    ['en', 'Of the dead, 14 were children.', ['killed 14 exact children']],
+    ['en', 'Among the wounded were five journalists.', ['injured 5 exact civilians']],
+    ['es', 'Entre los muertos figuran doce niños.', ['killed 12 exact children']],
+    // a part whose noun is no group takes the whole's group
+    ['fr', 'Onze soldats ont été tués, dont six Tchadiens.', ['killed 11 exact combatants', 'killed 6 exact combatants']],
+    // trap: "monthly" before a noun is no period
+    ['en', 'Among the dead were 6 teachers who had come to collect their monthly salaries.', ['killed 6 exact civilians']],
+  ] as [Lang, string, string[]][])('%s: %s', (lang, text, want) => expectFigures(text, want, { lang }));
+});
