@@ -115,7 +115,7 @@ function matchWords(text: string, pos: number, words: string[]): number {
   return p;
 }
 
-const INFLECTIONS = ['s', 'es', 'n', 'en'];
+const INFLECTIONS = ['es', 's', 'en', 'n'];
 
 function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false, lowerText?: string): { start: number; end: number; value: T }[] {
   const lower = lowerText ?? lowerSame(text);
@@ -134,7 +134,13 @@ function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false, lo
       continue;
     }
     let best: { end: number; value: T } | null = null;
-    const ci = idx.ci.get(lower.slice(i, j));
+    let ci = idx.ci.get(lower.slice(i, j));
+    if (!ci && j - i >= 7) {
+      // an inflected single word: "des Gesundheitsministeriums", "des Zivilschutzes"
+      for (const suf of INFLECTIONS) {
+        if (lower.endsWith(suf, j) && (ci = idx.ci.get(lower.slice(i, j - suf.length)))) break;
+      }
+    }
     if (ci) for (const ph of ci) {
       const e = matchWords(lower, i, ph.words);
       if (e > 0 && (!best || e > best.end)) best = { end: e, value: ph.value };

@@ -42,7 +42,7 @@ describe('reporter', () => {
     ['"More than 14,000 people have been displaced," the UN Office for the Coordination of Humanitarian Affairs said.', 14000, 'UN OCHA'],
     ['The Syria Civil Defence, whose volunteers are known as the White Helmets, said 14 civilians were killed.', 14, 'White Helmets (Syria Civil Defence)'],
     ['Israeli strikes killed 45 Palestinians, Gaza\'s health ministry said.', 45, 'Gaza Health Ministry'],
-    ['Five people were killed in Dnipro, regional governor Serhiy Lysak said on Telegram.', 5, 'regional governor (Serhiy Lysak)'],
+    ['Five people were killed in Dnipro, regional governor Serhiy Lysak said on Telegram.', 5, 'Dnipro regional governor (Serhiy Lysak)'],
     ['Donetsk regional governor Vadym Filashkin said 7 civilians were killed.', 7, 'Donetsk regional governor (Vadym Filashkin)'],
     ['The rebels said they had killed more than 200 members of pro-government forces.', 200, 'rebels'],
     ['Russia\'s defence ministry said its forces had killed 300 Ukrainian soldiers.', 300, 'Russian Ministry of Defence'],
@@ -58,9 +58,9 @@ describe('reporter', () => {
     ['The death toll climbed to 50 from 34 on Tuesday, officials said.', 34, 'officials'],
     ['Hospital officials said 11 people were killed, 4 of whom were children.', 4, 'Hospital officials'],
     ['A spokesperson for the Ukrainian air force, Yuriy Ihnat, said 3 people were injured.', 3, 'Ukrainian Air Force'],
-    ['The Kremlin-installed governor of Zaporizhzhia, Yevgeny Balitsky, said two civilians were killed.', 2, 'Kremlin-installed governor of Zaporizhzhia (Yevgeny Balitsky)'],
+    ['The Kremlin-installed governor of Zaporizhzhia, Yevgeny Balitsky, said two civilians were killed.', 2, 'Kremlin-installed Zaporizhzhia regional governor (Yevgeny Balitsky)'],
     ['At least 15 people were killed, a spokesman for the Israeli military told Reuters.', 15, 'Israeli military (IDF)'],
-    ['Sudanese army spokesman Nabil Abdallah said 70 RSF fighters were killed.', 70, 'Sudanese Armed Forces (SAF)'],
+    ['Sudanese army spokesman Nabil Abdallah said 70 RSF fighters were killed.', 70, 'Sudanese Armed Forces (Nabil Abdallah)'],
   ];
   for (const [text, count, reporter] of cases) it(text, () => expect(one(text, count).reporter).toBe(reporter));
 

@@ -9,6 +9,9 @@ import type { CompiledLocale } from '../engine/compile.js';
 import { cleanReporterName, findGenericReporter, findPlaceDefaults, findReporterMentions, type ReporterEntry, type ReporterMention, typesWithPlaces } from '../reporters.js';
 import type { RefineContext, Refiner } from './types.js';
 import { findCounts } from '../engine/numbers.js';
+import { anaphoraHead, isJunkSource, propagateToRepeats, sameSourceHit } from './reporterAnaphora.js';
+import { officeReporter, rankPlaces, splitRole, type OfficeContext } from './reporterOffice.js';
+import { findOffice, placesIn, type PlaceHit } from '../reporters/offices.js';
 
 interface Attribution {
   /** Sentence-relative position of the cue. */
@@ -56,6 +59,7 @@ const isName = (s: string) => /^(?:(?:dr|mr|mrs|ms|gen|col|maj|capt|lt|sgt|brig|
 const stripTitle = (s: string) => s.trim().replace(/^(?:dr|mr|mrs|ms|prof)\.?\s+/iu, '');
 const THAT_START = /^(?:that|que|qu['’]|dass|أن|إن)\s*/u;
 const RELATIVE_START = /^(?:who|whose|which|where|that|qui|dont|der|die|das|que|quien|cuyo|الذي|التي)\s/u;
+const CONTROLLED = /^(?:(?:which is |that is )?(?:run|controlled|led|backed|based) (?:by|in)|(?:contr[ôo]l[ée]e?s?|dirig[ée]e?s?|bas[ée]e?s?) (?:par|à|en)|(?:controlad[oa]s?|dirigid[oa]s?|con sede) (?:por|en)|(?:kontrolliert|geführt) von|التابعة|التي تديرها)/u;
 const INDEFINITE_START = /^(?:a|an|un|une|ein|eine|una?)\s/u;
 
 /** How many sentences back a pronoun ("it added") or a repeated head noun ("the sources") may reach. */
@@ -72,6 +76,8 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
     if (l) l.push(c);
     else bySentence.set(c.sentence, [c]);
   }
+  let placeRank: PlaceHit[] | null = null;
+  const articlePlaces = () => (placeRank ??= rankPlaces(ctx.text, ctx.lang));
   const recent: string[] = [];
   let lastSentence = -10;
   let done = 0; // sentences before this index have been read
@@ -89,8 +95,13 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
     };
     const resolved: { pos: number; name: string }[] = [];
     if (anyCue.test(sent.lower)) {
+      // sources named earlier in the same sentence come first for pointers back ("…, selon la même source")
+      const withLocal = () => {
+        const r = getRecent();
+        return resolved.length ? [...resolved.map((x) => x.name).reverse(), ...r.filter((x) => !resolved.some((y) => y.name === x))] : r;
+      };
       for (const a of findAttributions(ctx, sent)) {
-        const name = resolve(ctx, a, getRecent, mentions, places);
+        const name = resolve(ctx, a, withLocal, mentions, places, sent, articlePlaces);
         if (name) resolved.push({ pos: a.pos, name });
       }
     }
@@ -135,6 +146,7 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
     read(ctx.sentences[k], true);
     done = k + 1;
   }
+  propagateToRepeats(cands);
   return cands;
 };
 
@@ -157,6 +169,7 @@ function findAttributions(ctx: RefineContext, sent: RefineContext['sentences'][n
     if (afterPunct) {
       // ", said the ministry" / "قالت الوزارة"
       phrase = takeAfter(ctx, s, m.end);
+      if (phrase && isJunkSource(phrase) && !cl.reporter.anaphoraFull.test(phrase.trim().toLowerCase())) phrase = null;
       abs = base + m.end;
     }
     if (!phrase) phrase = takeBefore(ctx, s, m.start, afterPunct && lead.trim() !== '');
@@ -215,6 +228,13 @@ function takeAfter(ctx: RefineContext, s: Txt, pos: number): string | null {
       return `${office.o.replace(cl.reporter.determinersStart, '')} (${stripTitle(phrase.o)})`;
     }
   }
+  // "le gouverneur régional, Oleh Synegoubov": the office, with the name after it
+  if (hard && rest.o[hard.index] === ',' && findOffice(phrase.o)) {
+    const tail = sub(rest, hard.index + 1);
+    const tEnd = HARD_AFTER.exec(tail.o)?.index ?? tail.o.length;
+    const nm = trim(sub(tail, 0, tEnd));
+    if (nm.o && isName(nm.o)) return `${phrase.o} (${stripTitle(nm.o)})`;
+  }
   // a known name the cut would shorten: "the UN mission in Afghanistan"
   const known = findReporterMentions(rest.o.slice(0, end), ctx.reporters, ctx.lang)[0];
   if (known && known.start <= 5 && known.end > phrase.o.length) phrase = sub(rest, 0, known.end);
@@ -222,7 +242,13 @@ function takeAfter(ctx: RefineContext, s: Txt, pos: number): string | null {
   // known name right after the verb is the source ("قال الجيش الإسرائيلي إنه قتل 20")
   if (/\p{N}/u.test(phrase.o) || cl.anyCue.test(phrase.l) || findCounts(phrase.o, ctx.lang).length > 0) {
     const m = findReporterMentions(rest.o, ctx.reporters, ctx.lang)[0];
-    return m && m.start <= 4 ? rest.o.slice(m.start, m.end) : null;
+    if (m && m.start <= 4) return rest.o.slice(m.start, m.end);
+    // "nach Angaben des Zivilschutzes fünf Menschen getötet": the source is what comes before the count
+    const firstCount = findCounts(phrase.o, ctx.lang)[0];
+    const cut = Math.min(firstCount ? firstCount.start : phrase.o.length, phrase.o.search(/\p{N}/u) < 0 ? phrase.o.length : phrase.o.search(/\p{N}/u));
+    const before = phrase.o.slice(0, cut).trim();
+    if (before && !isJunkSource(before) && wordsOf(before) <= 6 && !cl.anyCue.test(before.toLowerCase()) && (findGenericReporter(before, ctx.reporters, ctx.lang) || findOffice(before))) return before;
+    return null;
   }
   return phrase.o && phrase.o.length <= 120 ? phrase.o : null;
 }
@@ -246,6 +272,8 @@ function takeBefore(ctx: RefineContext, s: Txt, pos: number, afterComma: boolean
     const that = THAT_START.exec(seg.l);
     if (that && seg.o.length > that[0].length) seg = sub(seg, that[0].length);
     else if (RELATIVE_START.test(seg.l) && i > 0) continue;
+    // "El Ministerio de Sanidad de Gaza, controlado por Hamás, cifró": the name is before the participle
+    if (n <= 1 && i > 0 && CONTROLLED.test(seg.l)) continue;
     if (afterComma && n <= 1 && INDEFINITE_START.test(seg.l) && i > 0) {
       // appositive ("The OSDH, an NGO based in …, reported"): the name is before it
       const prev = stripNoise(cl, segs[i - 1] ?? { o: '', l: '' });
@@ -270,10 +298,56 @@ function takeBefore(ctx: RefineContext, s: Txt, pos: number, afterComma: boolean
   return null;
 }
 
-function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], mentions: () => ReporterMention[], places: () => { entry: ReporterEntry; start: number }[]): string | null {
+type Sent = RefineContext['sentences'][number];
+
+/** Types of table entries that may qualify an office as a side's: "Taliban's Interior Ministry". */
+const QUALIFYING_TYPES = new Set(['armed-group', 'government']);
+
+function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], mentions: () => ReporterMention[], places: () => { entry: ReporterEntry; start: number }[], sent: Sent, articlePlaces: () => PlaceHit[], depth = 0): string | null {
+  const phrase = a.phrase;
+  if (isJunkSource(phrase) && !ctx.cl.reporter.anaphoraFull.test(phrase.trim().toLowerCase())) return null;
+  const octx: OfficeContext = { lang: ctx.lang, sentence: sent.text, at: a.abs - sent.start, articlePlaces };
+  // a spokesperson of a body: "<body> (<Name>)"
+  const role = depth === 0 ? splitRole(phrase) : null;
+  if (role) {
+    let body: string | null = null;
+    if (role.body) body = resolve(ctx, { ...a, phrase: role.body }, getRecent, mentions, places, sent, articlePlaces, depth + 1);
+    else if (role.person) body = getRecent()[0] ?? null;
+    if (body) {
+      const bare = body.replace(/\s*\([^()]*\)$/u, '');
+      return role.person ? `${bare} (${role.person})` : body;
+    }
+  }
+  // a bare head noun points back to the last source of its kind: "the ministry", "الوزارة"
+  const backHead = anaphoraHead(phrase);
+  if (backHead) {
+    const hit = sameSourceHit(backHead, getRecent());
+    if (hit) return hit;
+    let best: ReporterMention | null = null;
+    for (const m of mentions()) if (m.start < a.abs && backHead.test(m.name)) best = m;
+    if (best) return best.name;
+  }
   const cl = ctx.cl;
-  const alias = findReporterMentions(a.phrase, ctx.reporters, ctx.lang)[0];
-  const generic = findGenericReporter(a.phrase, ctx.reporters, ctx.lang);
+  const alias = findReporterMentions(phrase, ctx.reporters, ctx.lang)[0];
+  const generic = findGenericReporter(phrase, ctx.reporters, ctx.lang);
+  const off = findOffice(phrase);
+  if (off && alias && alias.end <= off.start && off.start - alias.end <= 4) {
+    // a side's office: "Taliban's Interior Ministry spokesman" -> "Taliban Interior Ministry"
+    const entry = ctx.reporters.reporters.find((e) => e.name === alias.name);
+    if (entry?.types?.some((t) => QUALIFYING_TYPES.has(t)) && !/\p{Script=Arabic}/u.test(phrase)) {
+      const q = phrase.slice(alias.start, alias.end).replace(/['’]s$/u, '');
+      const rest = officeReporter(phrase.slice(off.start), { ...octx, sentence: undefined, articlePlaces: undefined });
+      if (rest) return `${q} ${rest}`;
+    }
+  }
+  // an office the phrase places itself: "the North Darfur health ministry", "maire de Saint-Marc"
+  if (off && (!alias || alias.start > off.start + 40) && placesIn(phrase, ctx.lang).length > 0) {
+    const name = officeReporter(phrase, octx);
+    if (name) {
+      const known = findReporterMentions(name, ctx.reporters, 'en')[0];
+      return known && known.start === 0 && known.end >= name.replace(/\s*\(.*$/u, '').length ? known.name : name;
+    }
+  }
   if (alias && (!generic || alias.start <= generic.start)) return alias.name;
   let t = stripNoise(cl, { o: a.phrase, l: a.phrase.toLowerCase().length === a.phrase.length ? a.phrase.toLowerCase() : a.phrase });
   const det = cl.reporter.determinersStart.exec(t.l);
@@ -316,7 +390,8 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
   cleaned = firstOf;
   if (!cleaned || cleaned.split(/\s+/).length > 8) return null;
   if (!/\p{L}/u.test(cleaned)) return null;
-  return officeName(cl, cleaned);
+  if (isJunkSource(cleaned)) return null;
+  return officeReporter(cleaned, octx) ?? officeName(cl, cleaned);
 }
 
 /** "Donetsk regional governor Pavlo Kyrylenko" -> "Donetsk regional governor (Pavlo Kyrylenko)". */

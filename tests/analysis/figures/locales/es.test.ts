@@ -165,8 +165,8 @@ const cases: Case[] = [
   {
     text: 'Al menos 16 personas murieron y otras 25 resultaron heridas este domingo en un ataque armado contra un bar en Guanajuato, informó la Fiscalía estatal.',
     figures: [
-      { kind: 'killed', count: 16, qualifier: 'at_least', reporter: 'Fiscalía estatal' },
-      { kind: 'injured', count: 25, reporter: 'Fiscalía estatal' },
+      { kind: 'killed', count: 16, qualifier: 'at_least', reporter: "Guanajuato state prosecutor's office" },
+      { kind: 'injured', count: 25, reporter: "Guanajuato state prosecutor's office" },
     ],
   },
   {

@@ -1,0 +1,97 @@
+// A source phrase that names an office or a generic body ("le gouverneur régional, Oleh
+// Synegoubov", "des Gesundheitsministeriums", "Ministerio de Salud congoleño", "regional Gov. Oleh
+// Kiper") -> its canonical English name, qualified by the place the phrase, its sentence or the
+// article gives: "Kharkiv regional governor (Oleh Synegoubov)", "Congolese Health Ministry".
+import type { Lang } from '../../types.js';
+import { findOffice, hasRole, personAfter, placesIn, qualifierOf, type PlaceHit } from '../reporters/offices.js';
+
+export interface OfficeContext {
+  lang?: Lang;
+  /** The sentence of the source and the phrase's offset in it (-1: unknown). */
+  sentence?: string;
+  at?: number;
+  /** The article's places, most salient first (lazily computed by the caller). */
+  articlePlaces?: () => PlaceHit[];
+}
+
+const LOCALISH = /(?<![\p{L}])(?:local|locales?|locaux|örtlichen?|lokalen?|المحلية)(?![\p{L}])/iu;
+const STATEISH = /(?<![\p{L}])(?:state|estatal|estadual)(?![\p{L}])/u;
+const NATIONAL_POLICE = /national police|police nationale|policía nacional|polic[ií]a nacional|nationale[n]? polizei|الشرطة الوطنية/iu;
+
+/** The article's places, most mentioned first (countries and places apart), ties by first mention. */
+export function rankPlaces(text: string, lang?: Lang): PlaceHit[] {
+  const hits = placesIn(text, lang);
+  const score = new Map<string, { hit: PlaceHit; n: number }>();
+  for (const h of hits) {
+    const s = score.get(h.key);
+    // the headline and lead weigh more
+    const w = h.start < 400 ? 2 : 1;
+    if (s) s.n += w;
+    else score.set(h.key, { hit: h, n: w });
+  }
+  return [...score.values()].sort((a, b) => b.n - a.n || a.hit.start - b.hit.start).map((s) => s.hit);
+}
+
+function pickPlace(hits: PlaceHit[], level: 'country' | 'local' | 'any'): PlaceHit | null {
+  if (level === 'local') return hits.find((h) => h.level !== 'country') ?? null;
+  return hits[0] ?? null;
+}
+
+/** The canonical name of an office phrase, or null when the phrase names no office. */
+export function officeReporter(phrase: string, ctx: OfficeContext = {}): string | null {
+  let person: string | null = null;
+  let p = phrase.trim();
+  const br = /\s*\(([^()]+)\)\s*$/u.exec(p);
+  if (br) {
+    person = br[1].trim();
+    p = p.slice(0, br.index);
+  }
+  const off = findOffice(p);
+  if (!off) return null;
+  if (!person) person = personAfter(p, off.end);
+  // the qualifier: a place in the phrase
+  const inPhrase = placesIn(p, ctx.lang);
+  let hit = pickPlace(inPhrase, off.level);
+  let head = off.head;
+  if (head === 'police' && NATIONAL_POLICE.test(p)) head = 'National Police';
+  if (LOCALISH.test(p) && !/local/.test(head)) head = `local ${head}`;
+  else if (STATEISH.test(p) && !/Ministry/.test(head)) head = /^regional /.test(head) ? head.replace(/^regional /, 'state ') : `state ${head}`;
+  // who installed or runs the office: "the Kremlin-installed governor"
+  const by = /(?<![\p{L}])(\p{Lu}[\p{L}]*-(?:installed|appointed|backed|run|led|controlled))\s/u.exec(p.slice(0, off.start));
+  if (!hit && inPhrase.length > 0 && off.level === 'local') hit = null;
+  let qual = hit ? qualifierOf(hit, off.level) : null;
+  if (!qual) {
+    // a capitalised qualifier right before the office: "Taliban's Interior Ministry"
+    const before = /((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?:['’]s)?\s+$/u.exec(p.slice(0, off.start));
+    if (before && ctx.lang === 'en' && /^\p{Lu}/u.test(p.slice(off.start)) === false && !/^(?:The|A|An)$/u.test(before[1])) qual = before[1].replace(/['’]s$/u, '');
+  }
+  if (!qual && ctx.sentence) {
+    // else a place of the same sentence, the nearest before the source (else after)
+    const hits = placesIn(ctx.sentence, ctx.lang).filter((h) => (off.level === 'local' ? h.level !== 'country' : true));
+    const at = ctx.at ?? -1;
+    const beforeHits = at >= 0 ? hits.filter((h) => h.start < at) : hits;
+    const h = beforeHits[beforeHits.length - 1];
+    if (h) qual = qualifierOf(h, off.level);
+  }
+  if (!qual && ctx.articlePlaces) {
+    const h = pickPlace(ctx.articlePlaces(), off.level);
+    if (h) qual = qualifierOf(h, off.level);
+  }
+  let name = qual ? `${qual} ${head}` : head;
+  if (by) name = `${by[1]} ${name}`;
+  return person ? `${name} (${person})` : name;
+}
+
+/** "<body> spokesman <Name>" -> the body and the person: "Congo's government spokesperson Patrick
+ *  Muyaya" -> { body: "Congo's government", person: "Patrick Muyaya" }. */
+export function splitRole(phrase: string): { body: string; person: string | null } | null {
+  const m = /(?<![\p{L}])(?:spokes(?:man|woman|person)|porte-parole|sprecher(?:in)?|portavoz|vocer[oa])(?![\p{L}])/iu.exec(phrase);
+  if (!m || !hasRole(phrase)) return null;
+  const body = phrase.slice(0, m.index).replace(/\s+(?:for|of|du|de la|de l['’]|des|de|der|des|del)\s*$/iu, '').trim();
+  const after = phrase.slice(m.index + m[0].length).replace(/^\s*(?:for|of|du|de la|de l['’]|des|de|der|del)\s+/iu, '');
+  const person = personAfter(after, 0);
+  if (body) return { body, person };
+  // "spokesman for the ministry, X" / "portavoz de la oficina"
+  const bodyAfter = person ? '' : after.trim();
+  return { body: bodyAfter, person };
+}

@@ -1,0 +1,165 @@
+// Offices and bodies named generically in any of the five languages ("le gouverneur régional",
+// "des Gesundheitsministeriums", "las autoridades sanitarias locales", "وزارة الصحة"), mapped to the
+// English head that English copy uses, qualified by the place or country the phrase (or, failing
+// that, its sentence or the article) gives: "<Place> Health Ministry", "<Place> regional governor",
+// "<Country-adjective> Defence Ministry", "<City> mayor". A person named with the office is kept in
+// brackets: "Odesa regional governor (Oleh Kiper)".
+import places from '../../../../config/places.json' with { type: 'json' };
+import { findMentions, PLACES } from '../../stories/gazetteer.js';
+import type { Lang } from '../../types.js';
+
+/** Where an office's qualifier comes from: a country (adjective: "Russian"), or a place below it. */
+type Level = 'country' | 'local' | 'any';
+
+interface Office {
+  /** English head as English copy writes it after the qualifier. */
+  head: string;
+  re: RegExp;
+  level: Level;
+  /** A ministry-like body: title-cased head. */
+}
+
+const L = String.raw`[\p{L}\p{M}'’-]`;
+const office = (head: string, level: Level, src: string): Office => ({ head, level, re: new RegExp(`(?<![\\p{L}\\p{M}])(?:${src})(?![\\p{L}\\p{M}])`, 'iu') });
+
+/** Ordered: the more specific first. */
+export const OFFICES: Office[] = [
+  office('Health Ministry', 'any', String.raw`health ministry|ministry of (?:public )?health|health minist(?:er|ry)|minist[eè]re(?: ${L}+)? de la sant[ée](?: publique)?|ministre de la sant[ée]|gesundheitsminister${L}*|ministerio(?: ${L}+)? de (?:sanidad|salud)(?: p[úu]blica)?|ministr[oa] de (?:sanidad|salud)|وزارة الصحة|وزير الصحة|لوزارة الصحة|بوزارة الصحة`),
+  office('Defence Ministry', 'country', String.raw`defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e minist(?:er|ry)|minist[eè]re(?: ${L}+)? de la d[ée]fense|minist[eè]re des arm[ée]es|ministre de la d[ée]fense|verteidigungsminister${L}*|ministerio(?: ${L}+)? de defensa|ministr[oa] de defensa|وزارة الدفاع|وزير الدفاع|لوزارة الدفاع`),
+  office('Interior Ministry', 'country', String.raw`interior ministry|ministry of (?:the )?interior|interior minister|home ministry|minist[eè]re(?: ${L}+)? de l['’]int[ée]rieur|ministre de l['’]int[ée]rieur|innenminister${L}*|ministerio(?: ${L}+)? del interior|ministr[oa] del interior|وزارة الداخلية|وزير الداخلية|لوزارة الداخلية`),
+  office('Foreign Ministry', 'country', String.raw`foreign ministry|ministry of foreign affairs|foreign minister|minist[eè]re(?: ${L}+)? des affaires [ée]trang[eè]res|ministre des affaires [ée]trang[eè]res|au[ßs]enminister${L}*|ministerio(?: ${L}+)? de (?:asuntos|relaciones) exteriores|canciller[íi]a|وزارة الخارجية|وزير الخارجية`),
+  office('Information Ministry', 'country', String.raw`information ministry|ministry of information|information minister|minist[eè]re(?: ${L}+)? de l['’]information|ministre de l['’]information|informationsminister${L}*|ministerio(?: ${L}+)? de informaci[óo]n|ministr[oa] de informaci[óo]n|وزارة الإعلام|وزير الإعلام|وزارة الاعلام|وزير الاعلام`),
+  office('local health authorities', 'local', String.raw`local health (?:authorities|officials)|autorit[ée]s sanitaires locales|(?:örtlichen?|lokalen?) gesundheitsbeh[öo]rden?|autoridades sanitarias locales|autoridades (?:locales )?de salud locales|السلطات الصحية المحلية`),
+  office('health authorities', 'any', String.raw`health (?:authorities|authority|officials|department)|autorit[ée]s sanitaires|gesundheitsbeh[öo]rden?|autoridades sanitarias|autoridades de salud|السلطات الصحية`),
+  office('regional prosecutor\'s office', 'local', String.raw`regional prosecutor['’]?s? office|parquet r[ée]gional|regionale[nr]? staatsanwaltschaft|gebietsstaatsanwaltschaft|fiscal[íi]a regional|النيابة الإقليمية`),
+  office('prosecutor\'s office', 'any', String.raw`prosecutor['’]?s? office|prosecutor general['’]?s office|parquet(?: g[ée]n[ée]ral)?|(?:general)?staatsanwaltschaft|fiscal[íi]a(?: general)?|النيابة العامة|مكتب المدعي العام`),
+  office('regional military administration', 'local', String.raw`(?:regional|oblast) military administration|administration militaire r[ée]gionale|(?:regionale[nr]? |gebiets)?militärverwaltung|administraci[óo]n militar regional|الإدارة العسكرية الإقليمية`),
+  office('regional administration', 'local', String.raw`regional administration|oblast administration|administration r[ée]gionale|regionalverwaltung|gebietsverwaltung|administraci[óo]n regional|الإدارة الإقليمية`),
+  office('regional governor', 'local', String.raw`(?:regional |oblast |provincial |state )?gov(?:ernor|\.)|gouverneure?|(?:gebiets|regional|militär|provinz)?gouverneurs?|gobernador(?:a)?(?: regional| provincial)?|محافظ(?!ة)`),
+  office('mayor', 'local', String.raw`mayor|maire|(?:ober)?bürgermeister(?:in|s)?|alcalde(?:sa)?|رئيس (?:ال)?بلدية`),
+  office('local officials', 'local', String.raw`local officials|responsables locaux|[ée]lus locaux|(?:örtliche|lokale)n? (?:beamte|vertreter)n?|funcionarios locales|مسؤولون محليون|مسؤولين محليين`),
+  office('local authorities', 'local', String.raw`local authorities|autorit[ée]s locales|(?:örtliche|lokale)n? beh[öo]rden|autoridades locales|السلطات المحلية`),
+  office('police', 'any', String.raw`(?:national )?police|polizei|polic[íi]a(?: nacional)?|الشرطة`),
+  office('government', 'country', String.raw`government|gouvernement|regierung|gobierno|الحكومة`),
+];
+
+/** A spokesperson or other role of a body: "<body> (<Name>)". */
+const ROLE = /(?<![\p{L}])(?:spokes(?:man|woman|person|people)|press (?:officer|secretary)|(?:le |la )?porte-parole|sprecher(?:in)?|portavoz|vocer[oa]|المتحدث(?:ة)? باسم|المتحدث(?:ة)?|الناطق(?:ة)? باسم|الناطق(?:ة)?)(?![\p{L}])/iu;
+
+interface PlaceRow { key: string; level: string; in?: string; names: string[]; adj?: string[] }
+const ROWS = new Map<string, PlaceRow>((places as unknown as { places: PlaceRow[] }).places.map((p) => [p.key, p]));
+
+/** English adjectives of countries the place table gives no adjective for. */
+const EXTRA_ADJ: Record<string, string> = { armenia: 'Armenian', azerbaijan: 'Azerbaijani', georgia: 'Georgian', belarus: 'Belarusian' };
+
+/** The English name of a place ("Charkiw" -> "Kharkiv"). */
+export const placeName = (key: string): string => ROWS.get(key)?.names[0] ?? key;
+/** The English adjective of a country ("russe" -> "Russian"), else its name. */
+export const countryAdj = (key: string): string => {
+  const r = ROWS.get(key);
+  const adj = r?.adj?.[0];
+  return EXTRA_ADJ[key] ?? (adj && /^\p{Lu}/u.test(adj) ? adj : r?.names[0] ?? key);
+};
+
+export interface PlaceHit {
+  key: string;
+  level: 'country' | 'region' | 'city';
+  /** offset in the text searched */
+  start: number;
+  adj: boolean;
+}
+
+/** The places and country adjectives of a phrase (in order). */
+const EXTRA_ADJ_RE: [RegExp, string][] = [
+  [/(?<![\p{L}])(?:arm[ée]ni(?:an|en|enne|ens|ennes|o|a|os|as)|armenische[nrs]?|الأرمني(?:ة)?|الأرميني(?:ة)?)(?![\p{L}])/iu, 'armenia'],
+  [/(?<![\p{L}])(?:azerbaijani|azerbaïdjanais(?:e|es)?|aserbaidschanische[nrs]?|azerbaiyan[oa]s?|الأذربيجاني(?:ة)?)(?![\p{L}])/iu, 'azerbaijan'],
+];
+
+export function placesIn(text: string, lang?: Lang): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  for (const [re, key] of EXTRA_ADJ_RE) {
+    const m = re.exec(text);
+    if (m) out.push({ key, level: 'country', start: m.index, adj: true });
+  }
+  for (const m of findMentions(text, lang)) {
+    if (m.kind === 'actor') continue;
+    const info = PLACES.get(m.key);
+    if (!info) continue;
+    out.push({ key: m.key, level: info.level, start: m.start, adj: m.kind === 'adj' });
+  }
+  return out;
+}
+
+/** The qualifier an office takes from a place: a country's adjective, else the place's name. */
+export function qualifierOf(hit: { key: string; level: string }, lv: Level): string | null {
+  if (hit.level === 'country') return lv === 'local' ? null : countryAdj(hit.key);
+  if (lv === 'country') {
+    const c = PLACES.get(hit.key)?.country;
+    return c ? countryAdj(c) : null;
+  }
+  if (lv === 'any' && hit.level === 'city') {
+    // a ministry is a country's or a region's, not a city's: "Khan Younis" -> Gaza, "Kharkiv" -> Ukrainian
+    let cur = PLACES.get(hit.key)?.parent ?? null;
+    for (let i = 0; cur && i < 6; i++) {
+      const info = PLACES.get(cur);
+      if (!info) break;
+      if (info.level === 'region') return placeName(cur);
+      if (info.level === 'country') return countryAdj(cur);
+      cur = info.parent;
+    }
+    return null;
+  }
+  return placeName(hit.key);
+}
+
+export interface OfficeParse {
+  head: string;
+  level: Level;
+  start: number;
+  end: number;
+}
+
+export function findOffice(phrase: string): OfficeParse | null {
+  let best: OfficeParse | null = null;
+  for (const o of OFFICES) {
+    const m = o.re.exec(phrase);
+    if (m && (!best || m.index < best.start)) best = { head: o.head, level: o.level, start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
+export const hasRole = (phrase: string) => ROLE.test(phrase);
+
+/** A person's name: two to five capitalised words (Latin), or a span of Arabic words. */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|al-\p{Lu}[\p{L}'’.-]*|el-\p{Lu}[\p{L}'’.-]*|(?:al|el|abu|bin|ibn|de|van|von|da|du|la|le|del|dos)$)/u;
+const TITLES = /^(?:dr|mr|mrs|ms|gen|col|maj|capt|lt|sgt|brig|prof|sheikh|gov|mayor|spokesman|spokeswoman|spokesperson|general|colonel|major|captain|le|la|el|der|die|doktor|docteur|doctor|الدكتور|العميد|اللواء|العقيد|المقدم|السيد|الشيخ)\.?$/iu;
+
+const AR_STOP = new Set('في من إلى على عن أن إن ما مع قد خلال الذي التي وقال وأضاف أمس اليوم'.split(' '));
+
+/** The person named in `s` after `from` (a run of capitalised words), or null. */
+export function personAfter(s: string, from: number): string | null {
+  const rest = s.slice(from).replace(/^[\s,:()]+/u, '');
+  const words = rest.split(/\s+/u);
+  const out: string[] = [];
+  for (const w0 of words) {
+    const w = w0.replace(/[,;.)(]+$/u, '');
+    if (out.length === 0 && TITLES.test(w)) continue;
+    if (/\p{Script=Arabic}/u.test(w)) {
+      // an Arabic name: not a word with the article first, no function word
+      if (AR_STOP.has(w) || (out.length === 0 && /^(?:ال|وال|لل|و)/u.test(w))) break;
+      out.push(w);
+      if (out.length >= 4) break;
+      continue;
+    }
+    if (!NAME_WORD.test(w) || w === '' || (out.length === 0 && !/^\p{Lu}/u.test(w))) break;
+    out.push(w);
+    if (w !== w0) break;
+    if (out.length >= 5) break;
+  }
+  while (out.length && /^(?:al|el|abu|bin|ibn|de|van|von|da|du|la|le|del|dos)$/.test(out[out.length - 1])) out.pop();
+  if (out.length === 0) return null;
+  const latin = out.every((w) => !/\p{Script=Arabic}/u.test(w));
+  if (latin && out.length < 2) return null;
+  if (!latin && out.length < 2) return null;
+  return out.join(' ');
+}

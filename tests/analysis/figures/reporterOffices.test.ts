@@ -1,0 +1,75 @@
+// Offices and bodies named generically in five languages -> canonical English names.
+import { describe, expect, it } from 'vitest';
+import { officeReporter } from '../../../src/analysis/figures/refiners/reporterOffice.js';
+import { anaphoraHead, isJunkSource } from '../../../src/analysis/figures/refiners/reporterAnaphora.js';
+import { extractFigures } from '../../../src/analysis/figures/index.js';
+
+describe('officeReporter: office + place from the phrase', () => {
+  const cases: [string, string][] = [
+    ['Gouverneur des Gebiets Charkiw', 'Kharkiv regional governor'],
+    ['le gouverneur de la région de Kharkiv', 'Kharkiv regional governor'],
+    ['the Kharkiv regional governor', 'Kharkiv regional governor'],
+    ['el gobernador de Odesa', 'Odesa regional governor'],
+    ['Ministerio de Salud congoleño', 'Congolese Health Ministry'],
+    ['das russische Verteidigungsministerium', 'Russian Defence Ministry'],
+    ["le ministère russe de la Défense", 'Russian Defence Ministry'],
+    ['the North Darfur health ministry', 'North Darfur Health Ministry'],
+    ['maire de Saint-Marc', 'Saint-Marc mayor'],
+    ['Bürgermeister von Charkiw', 'Kharkiv mayor'],
+    ['die armenische Regierung', 'Armenian government'],
+    ["Azerbaijan's defence ministry", 'Azerbaijani Defence Ministry'],
+    ['Haiti National Police', 'Haitian National Police'],
+  ];
+  for (const [phrase, want] of cases) it(phrase, () => expect(officeReporter(phrase)).toBe(want));
+
+  it('keeps the person in brackets', () => {
+    expect(officeReporter('regional Gov. Oleh Kiper', { sentence: 'A missile hit Odesa, regional Gov. Oleh Kiper said', at: 20 })).toBe('Odesa regional governor (Oleh Kiper)');
+    expect(officeReporter('le gouverneur régional (Oleh Synegoubov)', { sentence: 'à Kharkiv, a annoncé le gouverneur régional', at: 30 })).toBe('Kharkiv regional governor (Oleh Synegoubov)');
+    expect(officeReporter('Odesa Oblast Governor Oleh Kiper')).toBe('Odesa regional governor (Oleh Kiper)');
+  });
+
+  it('takes the place from the sentence before the source, else the article', () => {
+    expect(officeReporter('la Regionalverwaltung', { sentence: 'Im Gebiet Charkiw wurden nach Angaben der Regionalverwaltung', at: 40 })).toBe('Kharkiv regional administration');
+    expect(officeReporter('las autoridades sanitarias locales', { sentence: 'En Odesa hay doce heridos, según las autoridades sanitarias locales', at: 40 })).toBe('Odesa local health authorities');
+    expect(officeReporter('le parquet régional', { articlePlaces: () => [{ key: 'kharkiv', level: 'city', start: 0, adj: false }] })).toBe("Kharkiv regional prosecutor's office");
+  });
+
+  it('names no office in other phrases', () => {
+    expect(officeReporter('residents')).toBeNull();
+    expect(officeReporter('Krankenhausquellen')).toBeNull();
+  });
+});
+
+describe('anaphora and fragments', () => {
+  it('a bare head noun points back', () => {
+    for (const p of ['the ministry', 'الوزارة', 'el ministerio', 'dem Ministerium', 'le ministère']) expect(anaphoraHead(p)?.test('Gaza Health Ministry')).toBe(true);
+    for (const p of ['la oficina', 'the office', "l'agence"]) expect(anaphoraHead(p)).not.toBeNull();
+    expect(anaphoraHead('the health ministry')).toBeNull();
+  });
+  it('function words are no source', () => {
+    for (const p of ['en', 'de', 'de que', 'that', 'à la', 'أن']) expect(isJunkSource(p)).toBe(true);
+    for (const p of ['UN', 'the governor', 'Hamas', 'الوزارة']) expect(isJunkSource(p)).toBe(false);
+  });
+});
+
+describe('reporter in articles', () => {
+  const rep = (text: string, lang: 'en' | 'fr' | 'de' | 'es' | 'ar') => extractFigures(text, { lang }).map((f) => f.reporter);
+  it('German genitive of a generic body resolves by the article place', () => {
+    expect(rep('Im Gazastreifen wurden nach Angaben des Gesundheitsministeriums 41 Menschen getötet.', 'de')).toEqual(['Gaza Health Ministry']);
+    expect(rep('Im Gazastreifen wurden am Dienstag nach Angaben des Zivilschutzes fünf Menschen getötet.', 'de')).toEqual(['Gaza Civil Defence']);
+  });
+  it('a ministry named again as "the ministry" in the same sentence (Arabic)', () => {
+    const r = rep('وبحسب وزارة الصحة في غزة، فقد ارتفعت حصيلة الضحايا إلى 39 ألفا و790 شهيدا، بحسب الوزارة.', 'ar');
+    expect(r.every((x) => x === 'Gaza Health Ministry')).toBe(true);
+  });
+  it('a participle between the body and its verb (Spanish)', () => {
+    expect(rep('El Ministerio de Sanidad de Gaza, controlado por Hamás, cifró este martes en 19 los muertos.', 'es')).toEqual(['Gaza Health Ministry']);
+  });
+  it('office, then the name after a comma (French)', () => {
+    const r = rep("Le bilan de la frappe sur Kharkiv s'est alourdi à dix morts, a annoncé mardi le gouverneur régional, Oleh Synegoubov.", 'fr');
+    expect(r[0]).toBe('Kharkiv regional governor (Oleh Synegoubov)');
+  });
+  it('a spokesperson of a body is the body, with the name', () => {
+    expect(rep("Congo's government spokesperson Patrick Muyaya said 773 people were killed.", 'en')).toEqual(['Congolese government (Patrick Muyaya)']);
+  });
+});
