@@ -126,6 +126,14 @@ async function deathtollLatency(storeUrl?: string): Promise<string> {
   }
 }
 
+/** A fresh store per benchmark: its own prefix on a shared Redis/Postgres, its own temp file on SQLite. */
+function freshStore(url: string | undefined, name: string): string | undefined {
+  if (!url) return undefined;
+  const u = new URL(url);
+  u.searchParams.set('prefix', `${u.searchParams.get('prefix') ?? 'bench'}_${name}_${Date.now() % 1_000_000}`);
+  return u.toString();
+}
+
 async function main(): Promise<void> {
   const storeUrl = process.env.SITREP_STORE;
   const backend = storeUrl ? storeUrl.split(':')[0] : 'sqlite';
@@ -134,7 +142,7 @@ async function main(): Promise<void> {
   for (const [name, run] of [['feeds', manyFeeds], ['fanout', fanOut], ['deathtoll', deathtollLatency]] as const) {
     if (only.length && !only.includes(name)) continue;
     peakRss = process.memoryUsage().rss;
-    const row = await run(storeUrl);
+    const row = await run(freshStore(storeUrl, name));
     console.log(row);
     rows.push(row);
   }
