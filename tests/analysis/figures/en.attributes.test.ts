@@ -45,7 +45,7 @@ describe('reporter', () => {
     ['Five people were killed in Dnipro, regional governor Serhiy Lysak said on Telegram.', 5, 'Dnipro regional governor (Serhiy Lysak)'],
     ['Donetsk regional governor Vadym Filashkin said 7 civilians were killed.', 7, 'Donetsk regional governor (Vadym Filashkin)'],
     ['The rebels said they had killed more than 200 members of pro-government forces.', 200, 'rebels'],
-    ['Russia\'s defence ministry said its forces had killed 300 Ukrainian soldiers.', 300, 'Russian Ministry of Defence'],
+    ['Russia\'s defence ministry said its forces had killed 300 Ukrainian soldiers.', 300, 'Russian Defence Ministry'],
     ['The Israeli military said six soldiers were killed in southern Gaza.', 6, 'Israeli military (IDF)'],
     ['At least 23 civilians were killed in Omdurman, activists said.', 23, 'activists'],
     ['Ten people were killed, a spokesman for the civil defence said.', 10, 'spokesman for the civil defence'],

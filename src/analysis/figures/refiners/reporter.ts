@@ -34,6 +34,7 @@ const trim = (t: Txt): Txt => {
 };
 
 const TRAILING_AUX = /\s+(?:had|has|have|was|were|is|are|also|then|later|earlier|previously|initially|hat|hatte|habe|ont|avait|a|ha|había|han)$/iu;
+const AUX_AFTER = /^(?:had|has|have|was|were|is|are|would|will|avait|avaient|ont|était|étaient|hatte|hatten|hat|haben|war|waren|ist|sind|wurde|wurden|había|habían|ha|han|era|eran|fue|fueron)(?![\p{L}])/u;
 const HARD_AFTER = /[,;.!?“”"«»)\]،؛؟]|\s[—–]\s/u;
 const HARD_BEFORE = /[,;:!?“”"«»(\[،؛؟]|\s[—–]\s/gu;
 const CONJ_ONLY = /^(?:and|but|also|then|et|mais|und|aber|y|pero|و)$/iu;
@@ -217,6 +218,8 @@ function takeAfter(ctx: RefineContext, s: Txt, pos: number): string | null {
   let phrase = sub(rest, 0, end);
   const st = nextMatch(cl.reporter.sourceStop, phrase.l);
   if (st && st.index === 0) return null; // "said that …": no source after the verb
+  // "…, said the RSF had killed 150": a subject with its own verb is what was said, not who said it
+  if (st && AUX_AFTER.test(phrase.l.slice(st.index)) && !findReporterMentions(phrase.o.slice(0, st.index), ctx.reporters, ctx.lang).some((m) => m.start <= 4 && !/armed-group|army/.test(m.types.join()))) return null;
   if (st) phrase = sub(phrase, 0, st.index);
   phrase = trim(phrase);
   // "said Dr Mohammed Abu Salmiya, director of al-Shifa hospital": the office, with the name

@@ -64,7 +64,7 @@ The United Nations human rights monitoring mission said last month that at least
       'injured 28 exact people | regional governor (Serhiy Lysak) | event',
       'missing 3 exact people | regional governor (Serhiy Lysak) | event',
       'killed 2 exact civilians | Governor (Oleh Syniehubov) | event',
-      'injured 1 exact people | Russian Ministry of Defence | event',
+      'injured 1 exact people | Russian Defence Ministry | event',
       'killed 10582 at_least civilians | UN Human Rights Monitoring Mission in Ukraine (HRMMU) | background',
     ],
   },
