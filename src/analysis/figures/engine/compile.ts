@@ -81,6 +81,8 @@ export interface CompiledLocale {
   partitiveY: RegExp | null;
   /** Dates: one regex finding "<month> <day>?, <year>?" / "<day> <month> <year>?"; group 1/2/3 per month order. */
   dates: { re: RegExp; months: RegExp[] } | null;
+  /** The weekdays, Monday first, one capturing group each (word start only). */
+  weekdayRe: RegExp | null;
 }
 
 /** A pattern that must end where the string ends ("… at least" before a number). */
@@ -307,6 +309,9 @@ function build(locale: Locale): CompiledLocale {
     othersY: lex.others ? y(lex.others) : null,
     coordWordY: new RegExp(`${w(lex.coordination)}\\s+`, 'yu'),
     partitiveY: lex.partitive ? new RegExp(String.raw`\s*` + w(lex.partitive) + String.raw`\s*(?:${w(lex.reporter.determiners)}\s*)?`, 'yu') : null,
+    weekdayRe: lex.weekdayNames && lex.weekdayNames.length === 7
+      ? new RegExp('(?<![\\p{L}\\p{N}_])(?:' + lex.weekdayNames.map((d) => `(${expand(d)})`).join('|') + ')', 'gu')
+      : null,
     dates: lex.monthNames && lex.monthNames.length === 12
       ? {
           re: new RegExp(

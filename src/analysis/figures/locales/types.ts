@@ -179,6 +179,10 @@ export interface LocaleLexicon {
   /** Optional. Group nouns that only point back at the count before ("others", "autres", "آخرين",
    *  "weitere", "otros"): such a count is about the same group ("5 soldiers killed and 3 others wounded"). */
   others?: string;
+  /** Optional. The seven weekdays, Monday first, each a pattern matched at a word start (compounds
+   *  such as "Donnerstagabend" count): a later sentence naming a day before the lead's days cites an
+   *  earlier incident. */
+  weekdayNames?: string[];
   /** Optional. The twelve months, January first, each a pattern (for dates in time phrases:
    *  "since October 7" is background when the article was published months later). */
   monthNames?: string[];

@@ -27,6 +27,12 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
   // dates the lead gives (the event's own days, which a follow-up may date weeks back)
   const eventDates: number[] = [];
   if (published !== null) for (let i = 0; i <= leadEnd; i++) dateHits(ctx, ctx.sentences[i].lower, published, { bg: [], ev: [], breaks: [] }, LEAD_WINDOW_DAYS, [], eventDates);
+  // the first day of the events by the lead's weekdays ("on Saturday", "since Wednesday"), in days
+  let leadStart: number | null = null;
+  if (published !== null) {
+    for (let i = 0; i <= leadEnd; i++) for (const d of dayHits(ctx, ctx.sentences[i].lower, published, true)) leadStart = Math.min(leadStart ?? Infinity, d.day);
+    if (leadStart !== null) for (const e of eventDates) leadStart = Math.min(leadStart, Math.floor(e / DAY));
+  }
   for (const c of cands) {
     const sent = ctx.sentences[c.sentence];
     const s = sent.lower;
@@ -41,6 +47,15 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
         breaks: sentenceMatches(sent, ctx.cl.clauseBreak).map((m) => m.start),
       };
       if (published !== null) dateHits(ctx, s, published, hits, lead ? LEAD_WINDOW_DAYS : EVENT_WINDOW_DAYS, lead ? [] : eventDates);
+      // a later sentence naming a day before the lead's days cites an earlier incident
+      // ("On Thursday, strikes on two schools killed 18" in a report on Saturday's strike)
+      if (!lead && leadStart !== null) {
+        for (const d of dayHits(ctx, s, published!)) {
+          if (d.day >= leadStart - 1) continue;
+          hits.bg.push(d);
+          hits.ev = hits.ev.filter((e) => e.end <= d.start || e.start >= d.end);
+        }
+      }
       cache.set(c.sentence, hits);
     }
     // averages and rates: "165 dead a day", "an average of 40 people killed per day"
@@ -92,7 +107,7 @@ const EVENT_WINDOW_DAYS = 21;
 const LEAD_WINDOW_DAYS = 60;
 /** Outside English, a date without its year is the background only as the start of a period
  *  ("depuis le 4 juillet", "seit dem 7. Oktober", "desde el 7 de octubre", "منذ 7 أكتوبر"). */
-const SINCE_BEFORE = /(?:since|depuis|seit|desde|منذ)\s+(?:(?:le|l'|dem|el|de)\s+)?$/u;
+const SINCE_BEFORE = /(?:since|depuis|seit|desde|منذ)\s+(?:(?:le|l'|dem|el|de|يوم)\s+)?$/u;
 
 /** Dates in the sentence ("since October 7", "on 28 November", "in May 2023"): one more than three
  *  weeks before publication places the count in the background, a recent one in the event. */
@@ -123,6 +138,24 @@ function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hit
     else if (age > window && (m[3] || ctx.lang === 'en' || SINCE_BEFORE.test(s.slice(Math.max(0, hit.start - 16), hit.start)))) hits.bg.push(hit);
     else if (age > -2) hits.ev.push(hit);
   }
+}
+
+/** Weekdays in a sentence as days (days since the epoch): the last such day up to publication.
+ *  "since Wednesday" is left out unless `withSince` (the lead's "since" opens the events). */
+function dayHits(ctx: Parameters<Refiner>[0], s: string, published: number, withSince = false): (Hit & { day: number })[] {
+  const re = ctx.cl.weekdayRe;
+  if (!re) return [];
+  const pubDay = Math.floor(published / DAY);
+  const pubW = (new Date(published).getUTCDay() + 6) % 7;
+  const out: (Hit & { day: number })[] = [];
+  re.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = re.exec(s)); ) {
+    const w = m.slice(1).findIndex((g) => g !== undefined);
+    if (w < 0) continue;
+    if (!withSince && SINCE_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, day: pubDay - ((pubW - w + 7) % 7) });
+  }
+  return out;
 }
 
 function* allMatchesExec(re: RegExp, s: string): Generator<RegExpExecArray> {

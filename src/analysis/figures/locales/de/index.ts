@@ -95,6 +95,7 @@ const lexicon: LocaleLexicon = {
     String.raw`juli|jul\.?`, String.raw`august|aug\.?`, String.raw`september|sept?\.?`, String.raw`oktober|okt\.?`, String.raw`november|nov\.?`, String.raw`dezember|dez\.?`,
   ],
   weekdays: String.raw`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags`,
+  weekdayNames: [String.raw`montag`, String.raw`dienstag`, String.raw`mittwoch`, String.raw`donnerstag`, String.raw`freitag`, String.raw`samstag|sonnabend`, String.raw`sonntag`],
   reporter: {
     sourceBefore: String.raw`laut|nach Angaben (?:der|des|von|vom)|nach Angaben|nach Informationen (?:der|des|von|vom)|nach Zählung (?:der|des|von|vom)|nach Schätzungen (?:der|des|von|vom)|nach Daten (?:der|des|von|vom)|nach einer Bilanz (?:der|des|von|vom)|nach jüngsten Angaben (?:der|des|von|vom)|nach neuen Angaben (?:der|des|von|vom)|unter Berufung auf|zitiert von|gemäß|seitens|so|wie`,
     saidVerbs: String.raw`teilte mit|teilten mit|teilte|teilten|mitteilte|mitteilten|teilt mit|sagte|sagten|sagt|berichtete|berichteten|berichtet|meldete|meldeten|meldet|erklärte|erklärten|erklärt|gab an|gaben an|gibt an|hieß es|heißt es|bestätigte|bestätigten|schätzt|schätzte|zählte|dokumentierte|verzeichnete|registrierte|schrieb|twitterte|warnte|zufolge|bilanzierte|bezifferte|beziffert|bezifferten|sprach von|spricht von|sprachen von|veröffentlichte|verkündete|gab bekannt|gaben bekannt|bekanntgab|bekannt gab|informierte|hatte mitgeteilt|hatte berichtet|hatte gemeldet|hatte erklärt`,

@@ -96,6 +96,7 @@ const lexicon: LocaleLexicon = {
     String.raw`julio|jul\.`, String.raw`agosto|ago\.`, String.raw`septiembre|setiembre|sept?\.`, String.raw`octubre|oct\.`, String.raw`noviembre|nov\.`, String.raw`diciembre|dic\.`,
   ],
   weekdays: String.raw`lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo`,
+  weekdayNames: [String.raw`lunes`, String.raw`martes`, String.raw`miércoles|miercoles`, String.raw`jueves`, String.raw`viernes`, String.raw`sábado|sabado`, String.raw`domingo`],
   reporter: {
     sourceBefore: String.raw`de acuerdo con|de acuerdo a|conforme a|citando a|citando|citado por|citada por|citados por|según datos de|según cifras de|según un balance de|según el balance de|según el último balance de|según un recuento de|según fuentes de|a decir de|en palabras de|difundido por|divulgado por|confirmado por|facilitado por|ofrecido por|proporcionado por|publicado por|informó|informaron|según`,
     saidVerbs: String.raw`dijo|dijeron|afirmó|afirmaron|informó|informaron|indicó|indicaron|declaró|declararon|señaló|señalaron|aseguró|aseguraron|precisó|precisaron|añadió|añadieron|agregó|agregaron|explicó|detalló|detallaron|reportó|reportaron|reporta|informa|indica|señala|asegura|afirma|denunció|denunciaron|confirmó|confirmaron|estimó|estimaron|contabilizó|contabiliza|documentó|cifró|elevó|elevaron|publicó|anunció|anunciaron|comunicó|advirtió|escribió|tuiteó|ha informado|ha dicho|ha señalado|ha indicado|ha confirmado|han informado|había informado|había dicho|había señalado|reconoció|reconocieron|actualizó`,
