@@ -2,6 +2,7 @@
 import { ChannelType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext } from '../src/discord/context.js';
 import { UserFacingError } from '../src/discord/context.js';
+import { channelOption } from '../src/discord/options.js';
 
 export const data = new SlashCommandBuilder()
   .setName('alerts')
@@ -27,7 +28,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   const guildId = interaction.guildId!;
   const sub = interaction.options.getSubcommand();
   if (sub === 'set') {
-    const channel = interaction.options.getChannel('channel', true);
+    const channel = channelOption(interaction, 'channel', true);
     const role = interaction.options.getRole('role');
     if (role && role.id === guildId) throw new UserFacingError('Alerts cannot mention @everyone. Pick a role members can opt into.');
     const rule = {

@@ -40,10 +40,14 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   const description = truncate([rendered.table, ...rendered.summaryLines].join('\n'), 4096);
   const chart = await chartFor(`${story.id}|${kind}|${story.lastUpdated}|${articles.length}`, () => renderTollChart(comparison, { storyTitle: story.title }));
   const file = new AttachmentBuilder(chart, { name: 'toll.png', description: `${kind} over time by reporter` });
-  await interaction.editReply({
-    embeds: [{ title: truncate(rendered.title, 256), description, color: 0xb22222, image: { url: 'attachment://toll.png' } }],
-    files: [file],
-  });
+  const embed = { title: truncate(rendered.title, 256), description, color: 0xb22222 };
+  try {
+    await interaction.editReply({ embeds: [{ ...embed, image: { url: 'attachment://toll.png' } }], files: [file] });
+  } catch (err) {
+    // The table is the answer; the chart is a bonus that must not cost it.
+    ctx.log.warn(`/deathtoll chart upload failed, answering without it: ${(err as Error).message}`);
+    await interaction.editReply({ embeds: [{ ...embed, footer: { text: 'The chart could not be attached this time.' } }], files: [] });
+  }
 }
 
 /** Rendered charts of recently asked stories: a story that has not changed is drawn once. */

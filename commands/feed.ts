@@ -13,6 +13,7 @@ import {
 } from 'discord.js';
 import type { BotContext } from '../src/discord/context.js';
 import { UserFacingError } from '../src/discord/context.js';
+import { channelOption } from '../src/discord/options.js';
 import { checkFeedUrl } from '../src/feeds/addressGuard.js';
 import { FeedError } from '../src/feeds/errors.js';
 import { fetchFeed } from '../src/feeds/fetchFeed.js';
@@ -126,7 +127,7 @@ function validUrl(raw: string, ctx: BotContext): string {
 
 async function add(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const url = validUrl(interaction.options.getString('url', true), ctx);
-  const channel = interaction.options.getChannel('channel', true);
+  const channel = channelOption(interaction, 'channel', true);
   const guildId = interaction.guildId!;
   const settings = await ctx.store.channels.guildSettings(guildId);
   const backlog = interaction.options.getInteger('backlog') ?? settings.defaultBacklog ?? ctx.config.defaultBacklog;
@@ -162,7 +163,7 @@ async function add(interaction: ChatInputCommandInteraction, ctx: BotContext): P
 /** The server's subscriptions to a feed, optionally in one channel; refuses when there are none. */
 async function findSubs(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<Subscription[]> {
   const raw = interaction.options.getString('url', true).trim();
-  const channel = interaction.options.getChannel('channel');
+  const channel = channelOption(interaction, 'channel');
   const subs = (await ctx.store.subscriptions.forGuild(interaction.guildId!)).filter((s) => (s.url === raw || s.id === raw) && (!channel || s.channelId === channel.id));
   if (subs.length === 0) throw new UserFacingError(`This server has no feed ${raw}${channel ? ` in <#${channel.id}>` : ''}. \`/feed list\` shows the feeds it has.`);
   return subs;
@@ -172,7 +173,7 @@ async function edit(interaction: ChatInputCommandInteraction, ctx: BotContext): 
   const subs = await findSubs(interaction, ctx);
   if (subs.length > 1) throw new UserFacingError(`This feed goes to ${subs.map((s) => `<#${s.channelId}>`).join(', ')}: say which with \`channel:\`.`);
   const current = subs[0]!;
-  const moveTo = interaction.options.getChannel('move-to');
+  const moveTo = channelOption(interaction, 'move-to');
   if (moveTo && moveTo.id !== current.channelId) {
     const clash = (await ctx.store.subscriptions.forGuild(current.guildId)).some((s) => s.url === current.url && s.channelId === moveTo.id);
     if (clash) throw new UserFacingError(`<#${moveTo.id}> already receives this feed.`);
@@ -289,7 +290,7 @@ async function readOpmlSource(interaction: ChatInputCommandInteraction, ctx: Bot
 }
 
 async function importOpml(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const channel = interaction.options.getChannel('channel', true);
+  const channel = channelOption(interaction, 'channel', true);
   const guildId = interaction.guildId!;
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   let feeds;

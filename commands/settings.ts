@@ -3,6 +3,7 @@ import { ChannelType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, ty
 import { z } from 'zod';
 import type { BotContext } from '../src/discord/context.js';
 import { UserFacingError } from '../src/discord/context.js';
+import { channelOption } from '../src/discord/options.js';
 
 export const data = new SlashCommandBuilder()
   .setName('settings')
@@ -41,7 +42,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   const lang = o.getString('date-language');
   const backlog = o.getInteger('backlog');
   const threads = o.getBoolean('story-threads');
-  const channel = o.getChannel('channel');
+  const channel = channelOption(interaction, 'channel');
   if (tz !== null && !timeZone.safeParse(tz).success) throw new UserFacingError(`“${tz}” is not a time zone. Use an IANA name such as Europe/Paris, Asia/Beirut or UTC.`);
   if (lang !== null && !locale.safeParse(lang).success) throw new UserFacingError(`“${lang}” is not a language tag. Use one such as en-GB, fr-FR, de-DE, es-ES or ar.`);
   if (channel && threads === null) throw new UserFacingError('`channel:` goes with `story-threads:` (the channel whose story threads to switch).');

@@ -40,7 +40,12 @@ export async function registerCommands(rest: REST, applicationId: string, comman
 /** Registers only when Discord's copy differs; returns how many were registered (0: already current). */
 export async function syncCommands(rest: REST, applicationId: string, commands: CommandModule[], guildId?: string): Promise<number> {
   const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
-  const remote = (await rest.get(route)) as Json[];
-  if (!commandsDiffer(commandDefinitions(commands) as unknown as Json[], remote)) return 0;
+  let remote: Json[] | null = null;
+  try {
+    remote = (await rest.get(route)) as Json[];
+  } catch {
+    // A server that cannot list commands still takes a bulk overwrite: register to be sure.
+  }
+  if (remote && !commandsDiffer(commandDefinitions(commands) as unknown as Json[], remote)) return 0;
   return registerCommands(rest, applicationId, commands, guildId);
 }
