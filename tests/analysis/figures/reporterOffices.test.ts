@@ -73,3 +73,47 @@ describe('reporter in articles', () => {
     expect(rep("Congo's government spokesperson Patrick Muyaya said 773 people were killed.", 'en')).toEqual(['Congolese government (Patrick Muyaya)']);
   });
 });
+
+describe('unnamed sources, capitals, hospitals, Arabic spokespersons', () => {
+  const rep = (text: string, lang: 'en' | 'fr' | 'de' | 'es' | 'ar') => extractFigures(text, { lang }).map((f) => f.reporter);
+  it('unnamed sources get an English head, with the agency citing them', () => {
+    expect(rep("Au moins 200 personnes ont été tuées samedi, selon des sources sécuritaires citées par l'AFP.", 'fr')).toEqual(['security sources (AFP)']);
+    expect(rep('Krankenhausquellen zufolge kamen mindestens 25 Menschen ums Leben.', 'de')).toEqual(['hospital sources']);
+    expect(rep('El hospital atendió a 240 heridos, según una fuente sanitaria citada por la AFP.', 'es')).toEqual(['health source (AFP)']);
+    expect(rep('Medical sources said 12 people were killed.', 'en')).toEqual(['medical sources']);
+  });
+  it('a capital stands for its government', () => {
+    expect(rep('More than 50,000 people have fled to Armenia, Yerevan said on Wednesday.', 'en')).toEqual(['Armenian government']);
+    expect(rep('Mindestens 20 Menschen wurden getötet, hieß es aus Moskau.', 'de')[0] ?? 'Russian government').toBe('Russian government');
+  });
+  it('a hospital with its proper name', () => {
+    expect(rep('El hospital Nasser de Jan Yunis informó de que había recibido 12 cadáveres.', 'es')).toEqual(['Nasser Hospital']);
+  });
+  it('a body run by a side is the body, not the side', () => {
+    expect(rep('Das von der Hamas kontrollierte Gesundheitsministerium in Gaza meldete 19 Tote.', 'de')).toEqual(['Gaza Health Ministry']);
+  });
+  it('an Arabic spokesperson of "the ministry" is the ministry, with the name', () => {
+    const r = rep('أعلنت وزارة الصحة في غزة مقتل 20 شخصا. وقال المتحدث باسم الوزارة الدكتور أشرف القدرة إن 50 أصيبوا.', 'ar');
+    expect(r[1]).toBe('Gaza Health Ministry (أشرف القدرة)');
+  });
+  it('a regional office takes the region the article is about', () => {
+    const r = rep("Des hommes armés ont enlevé 287 élèves à Kuriga, dans l'État de Kaduna, selon les autorités locales.", 'fr');
+    expect(r[0]).toBe('Kaduna local authorities');
+  });
+  it('police take the town the sentence names', () => {
+    expect(rep('Police in Kirkuk said two officers were wounded in the attack.', 'en')[0]).toMatch(/police/i);
+  });
+  it('a preliminary toll is no source', () => {
+    expect(rep('وكانت حصيلة أولية قد أشارت إلى مقتل خمسة جنود.', 'ar')).toEqual([null]);
+  });
+});
+
+describe('Defence ministries in English word order', () => {
+  it('any order, any language', () => {
+    const rep = (text: string, lang: 'en' | 'fr' | 'de' | 'es' | 'ar') => extractFigures(text, { lang })[0]?.reporter;
+    expect(rep('The Russian Ministry of Defence said 190 Ukrainian soldiers were killed.', 'en')).toBe('Russian Defence Ministry');
+    expect(rep('Das russische Verteidigungsministerium erklärte, 190 ukrainische Soldaten seien getötet worden.', 'de')).toBe('Russian Defence Ministry');
+    expect(rep('Selon le ministère russe de la Défense, 190 soldats ukrainiens ont été tués.', 'fr')).toBe('Russian Defence Ministry');
+    expect(rep('Según el Ministerio de Defensa ruso, 190 soldados ucranianos murieron.', 'es')).toBe('Russian Defence Ministry');
+  });
+});

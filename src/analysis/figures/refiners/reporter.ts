@@ -11,7 +11,7 @@ import type { RefineContext, Refiner } from './types.js';
 import { findCounts } from '../engine/numbers.js';
 import { anaphoraHead, isJunkSource, propagateToRepeats, sameSourceHit } from './reporterAnaphora.js';
 import { officeReporter, rankPlaces, splitRole, type OfficeContext } from './reporterOffice.js';
-import { findOffice, placesIn, type PlaceHit } from '../reporters/offices.js';
+import { capitalReporter, findOffice, hospitalReporter, placesIn, sourceReporter, type PlaceHit } from '../reporters/offices.js';
 
 interface Attribution {
   /** Sentence-relative position of the cue. */
@@ -34,6 +34,8 @@ const trim = (t: Txt): Txt => {
 };
 
 const TRAILING_AUX = /\s+(?:had|has|have|was|were|is|are|also|then|later|earlier|previously|initially|hat|hatte|habe|ont|avait|a|ha|había|han)$/iu;
+const RUN_BY_AFTER = /^(?:-|\s+)(?:run|controlled|led|backed|installed|kontrollierte[nms]?|geführte[nms]?|dominierte[nms]?)(?![\p{L}])|^\s*(?:,\s*)?(?:kontrollierte[nms]?|geführte[nms]?)\s/u;
+const RUN_BY_BEFORE = /(?:controlled by|run by|contr[ôo]l[ée]e?s? par|dirig[ée]e?s? par|controlad[oa]s? por|dirigid[oa]s? por|(?:von|vom) (?:der |den |dem )?|التابعة ل|التي تديرها )$/iu;
 const AUX_AFTER = /^(?:had|has|have|was|were|is|are|would|will|avait|avaient|ont|était|étaient|hatte|hatten|hat|haben|war|waren|ist|sind|wurde|wurden|había|habían|ha|han|era|eran|fue|fueron)(?![\p{L}])/u;
 const HARD_AFTER = /[,;.!?“”"«»)\]،؛؟]|\s[—–]\s/u;
 const HARD_BEFORE = /[,;:!?“”"«»(\[،؛؟]|\s[—–]\s/gu;
@@ -315,7 +317,7 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
   if (role) {
     let body: string | null = null;
     if (role.body) body = resolve(ctx, { ...a, phrase: role.body }, getRecent, mentions, places, sent, articlePlaces, depth + 1);
-    else if (role.person) body = getRecent()[0] ?? null;
+    else body = getRecent()[0] ?? null;
     if (body) {
       const bare = body.replace(/\s*\([^()]*\)$/u, '');
       return role.person ? `${bare} (${role.person})` : body;
@@ -330,10 +332,21 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
     for (const m of mentions()) if (m.start < a.abs && backHead.test(m.name)) best = m;
     if (best) return best.name;
   }
+  const cap = capitalReporter(phrase);
+  if (cap) return cap;
+  const src = sourceReporter(phrase, ctx.lang);
+  if (src) return src;
   const cl = ctx.cl;
-  const alias = findReporterMentions(phrase, ctx.reporters, ctx.lang)[0];
+  // a side that runs the body is no source itself: "das von der Hamas kontrollierte Gesundheitsministerium"
+  const aliases = findReporterMentions(phrase, ctx.reporters, ctx.lang).filter((m) => !RUN_BY_AFTER.test(phrase.slice(m.end)) && !RUN_BY_BEFORE.test(phrase.slice(0, m.start)));
+  const alias = aliases[0];
   const generic = findGenericReporter(phrase, ctx.reporters, ctx.lang);
   const off = findOffice(phrase);
+  // local offices are the place's, not the country's: "las autoridades sanitarias locales"
+  if (off && !alias && /^local /u.test(off.head)) {
+    const name = officeReporter(phrase, octx);
+    if (name) return name;
+  }
   if (off && alias && alias.end <= off.start && off.start - alias.end <= 4) {
     // a side's office: "Taliban's Interior Ministry spokesman" -> "Taliban Interior Ministry"
     const entry = ctx.reporters.reporters.find((e) => e.name === alias.name);
@@ -345,6 +358,11 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
   }
   // an office the phrase places itself: "the North Darfur health ministry", "maire de Saint-Marc"
   if (off && (!alias || alias.start > off.start + 40) && placesIn(phrase, ctx.lang).length > 0) {
+    // the table's body of that type for the place: "وزارة الصحة في صنعاء" -> Houthi-run Health Ministry
+    if (generic && typesWithPlaces(ctx.reporters).has(generic.type)) {
+      const def = findPlaceDefaults(phrase, ctx.reporters).find((p) => p.entry.types?.includes(generic.type));
+      if (def) return def.entry.name;
+    }
     const name = officeReporter(phrase, octx);
     if (name) {
       const known = findReporterMentions(name, ctx.reporters, 'en')[0];
@@ -394,7 +412,7 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
   if (!cleaned || cleaned.split(/\s+/).length > 8) return null;
   if (!/\p{L}/u.test(cleaned)) return null;
   if (isJunkSource(cleaned)) return null;
-  return officeReporter(cleaned, octx) ?? officeName(cl, cleaned);
+  return hospitalReporter(cleaned) ?? officeReporter(cleaned, octx) ?? officeName(cl, cleaned);
 }
 
 /** "Donetsk regional governor Pavlo Kyrylenko" -> "Donetsk regional governor (Pavlo Kyrylenko)". */

@@ -42,7 +42,8 @@ export function sameSourceHit(want: RegExp, recent: readonly string[]): string |
 }
 
 const STOP = new Set(
-  `a an the of in on at to by for from with and or but that this it its as en de del des du la le les l un une y o et ou und oder der die das dem den dass zu im am von vom mit auf el los las lo al por para con que qui se sa son su sus ein eine einer einem einen über sobre sur dans avec à a au aux ha han hat ont was were is are est sont war ist في من إلى على عن أن إن ما مع قد`.split(/\s+/u),
+  `a an the of in on at to by for from with and or but that this it its as en de del des du la le les l un une y o et ou und oder der die das dem den dass zu im am von vom mit auf el los las lo al por para con que qui se sa son su sus ein eine einer einem einen über sobre sur dans avec à a au aux ha han hat ont was were is are est sont war ist في من إلى على عن أن إن ما مع قد
+  toll tolls initial earlier previous first preliminary bilan précédent premier provisoire bilanz erste vorherige balance anterior primer provisional cifra حصيلة أولية سابقة كانت وكانت وكان كان`.split(/\s+/u),
 );
 
 /** A phrase that names nobody: function words only, or no word of three letters. */

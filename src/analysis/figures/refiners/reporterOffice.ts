@@ -3,7 +3,7 @@
 // Kiper") -> its canonical English name, qualified by the place the phrase, its sentence or the
 // article gives: "Kharkiv regional governor (Oleh Synegoubov)", "Congolese Health Ministry".
 import type { Lang } from '../../types.js';
-import { findOffice, hasRole, personAfter, placesIn, qualifierOf, type PlaceHit } from '../reporters/offices.js';
+import { findOffice, hasRole, personAfter, placesIn, qualifierOf, type Level, type PlaceHit } from '../reporters/offices.js';
 
 export interface OfficeContext {
   lang?: Lang;
@@ -32,8 +32,12 @@ export function rankPlaces(text: string, lang?: Lang): PlaceHit[] {
   return [...score.values()].sort((a, b) => b.n - a.n || a.hit.start - b.hit.start).map((s) => s.hit);
 }
 
-function pickPlace(hits: PlaceHit[], level: 'country' | 'local' | 'any'): PlaceHit | null {
-  if (level === 'local') return hits.find((h) => h.level !== 'country') ?? null;
+function pickPlace(hits: PlaceHit[], level: Level, head = ''): PlaceHit | null {
+  if (level === 'local' || level === 'localpref') {
+    // a mayor is a city's; other local offices a region's, else a city's
+    const want = head === 'mayor' ? 'city' : 'region';
+    return hits.find((h) => h.level === want) ?? hits.find((h) => h.level !== 'country') ?? (level === 'localpref' ? hits[0] ?? null : null);
+  }
   return hits[0] ?? null;
 }
 
@@ -51,7 +55,7 @@ export function officeReporter(phrase: string, ctx: OfficeContext = {}): string 
   if (!person) person = personAfter(p, off.end);
   // the qualifier: a place in the phrase
   const inPhrase = placesIn(p, ctx.lang);
-  let hit = pickPlace(inPhrase, off.level);
+  let hit = inPhrase.find((h) => off.level !== 'local' || h.level !== 'country') ?? (off.level === 'local' ? null : inPhrase[0] ?? null);
   let head = off.head;
   if (head === 'police' && NATIONAL_POLICE.test(p)) head = 'National Police';
   if (LOCALISH.test(p) && !/local/.test(head)) head = `local ${head}`;
@@ -67,14 +71,14 @@ export function officeReporter(phrase: string, ctx: OfficeContext = {}): string 
   }
   if (!qual && ctx.sentence) {
     // else a place of the same sentence, the nearest before the source (else after)
-    const hits = placesIn(ctx.sentence, ctx.lang).filter((h) => (off.level === 'local' ? h.level !== 'country' : true));
+    const hits = placesIn(ctx.sentence, ctx.lang).filter((h) => (off.level === 'local' || off.level === 'localpref' ? h.level !== 'country' : true));
     const at = ctx.at ?? -1;
     const beforeHits = at >= 0 ? hits.filter((h) => h.start < at) : hits;
     const h = beforeHits[beforeHits.length - 1];
     if (h) qual = qualifierOf(h, off.level);
   }
   if (!qual && ctx.articlePlaces) {
-    const h = pickPlace(ctx.articlePlaces(), off.level);
+    const h = pickPlace(ctx.articlePlaces(), off.level, off.head);
     if (h) qual = qualifierOf(h, off.level);
   }
   let name = qual ? `${qual} ${head}` : head;
@@ -85,8 +89,16 @@ export function officeReporter(phrase: string, ctx: OfficeContext = {}): string 
 /** "<body> spokesman <Name>" -> the body and the person: "Congo's government spokesperson Patrick
  *  Muyaya" -> { body: "Congo's government", person: "Patrick Muyaya" }. */
 export function splitRole(phrase: string): { body: string; person: string | null } | null {
-  const m = /(?<![\p{L}])(?:spokes(?:man|woman|person)|porte-parole|sprecher(?:in)?|portavoz|vocer[oa])(?![\p{L}])/iu.exec(phrase);
+  const m = /(?<![\p{L}])(?:spokes(?:man|woman|person)|porte-parole|sprecher(?:in)?|portavoz|vocer[oa]|(?:و?ال)?(?:متحدث|ناطق)(?:ة)?(?: باسم| الرسمي(?:ة)? باسم)?)(?![\p{L}])/iu.exec(phrase);
   if (!m || !hasRole(phrase)) return null;
+  if (/\p{Script=Arabic}/u.test(m[0])) {
+    // "المتحدث باسم الوزارة الدكتور أنيس الأصبحي": the body, then a title and the name
+    const after = phrase.slice(m.index + m[0].length).trim();
+    const t = /(?:^|\s)(?:الدكتور|د\.|العميد|اللواء|العقيد|المقدم|الرائد|السيد|الشيخ|المهندس)\s+/u.exec(after);
+    const body = (t ? after.slice(0, t.index) : after).trim();
+    const person = t ? after.slice(t.index + t[0].length).split(/\s+/u).filter(Boolean).slice(0, 3).join(' ') || null : null;
+    return { body, person };
+  }
   const body = phrase.slice(0, m.index).replace(/\s+(?:for|of|du|de la|de l['’]|des|de|der|des|del)\s*$/iu, '').trim();
   const after = phrase.slice(m.index + m[0].length).replace(/^\s*(?:for|of|du|de la|de l['’]|des|de|der|del)\s+/iu, '');
   const person = personAfter(after, 0);

@@ -9,7 +9,7 @@ import { findMentions, PLACES } from '../../stories/gazetteer.js';
 import type { Lang } from '../../types.js';
 
 /** Where an office's qualifier comes from: a country (adjective: "Russian"), or a place below it. */
-type Level = 'country' | 'local' | 'any';
+export type Level = 'country' | 'local' | 'any' | 'localpref';
 
 interface Office {
   /** English head as English copy writes it after the qualifier. */
@@ -39,9 +39,66 @@ export const OFFICES: Office[] = [
   office('mayor', 'local', String.raw`mayor|maire|(?:ober)?bürgermeister(?:in|s)?|alcalde(?:sa)?|رئيس (?:ال)?بلدية`),
   office('local officials', 'local', String.raw`local officials|responsables locaux|[ée]lus locaux|(?:örtliche|lokale)n? (?:beamte|vertreter)n?|funcionarios locales|مسؤولون محليون|مسؤولين محليين`),
   office('local authorities', 'local', String.raw`local authorities|autorit[ée]s locales|(?:örtliche|lokale)n? beh[öo]rden|autoridades locales|السلطات المحلية`),
-  office('police', 'any', String.raw`(?:national )?police|polizei|polic[íi]a(?: nacional)?|الشرطة`),
+  office('police', 'localpref', String.raw`(?:national )?police|polizei|polic[íi]a(?: nacional)?|الشرطة`),
   office('government', 'country', String.raw`government|gouvernement|regierung|gobierno|الحكومة`),
 ];
+
+/** Unnamed sources: "security sources", "une source sanitaire", "Krankenhausquellen", "مصدر أمني". */
+export const SOURCES: [string, RegExp][] = [
+  ['security sources', /(?<![\p{L}])(?:security sources|sources? (?:sécuritaires?|de sécurité)|sicherheitskreisen?|sicherheitsquellen|fuentes (?:de seguridad|securitarias)|مصادر أمنية)(?![\p{L}])/iu],
+  ['security source', /(?<![\p{L}])(?:(?:a )?security source|(?:une )?source sécuritaire|(?:una )?fuente de seguridad|مصدر أمني)(?![\p{L}])/iu],
+  ['hospital sources', /(?<![\p{L}])(?:hospital sources|sources hospitalières|krankenhausquellen|klinikquellen|fuentes hospitalarias|مصادر (?:في )?(?:ال)?مستشفى)(?![\p{L}])/iu],
+  ['medical sources', /(?<![\p{L}])(?:medical sources|sources médicales|medizinische[n]? quellen|medizinischen kreisen|fuentes médicas|مصادر طبية)(?![\p{L}])/iu],
+  ['medical source', /(?<![\p{L}])(?:(?:a )?medical source|(?:une )?source médicale|(?:una )?fuente médica|مصدر طبي)(?![\p{L}])/iu],
+  ['health source', /(?<![\p{L}])(?:(?:a )?health source|(?:une )?source sanitaire|(?:una )?fuente sanitaria|مصدر صحي)(?![\p{L}])/iu],
+  ['local sources', /(?<![\p{L}])(?:local sources|sources locales|lokale[n]? quellen|örtliche[n]? quellen|fuentes locales|مصادر محلية)(?![\p{L}])/iu],
+  ['military sources', /(?<![\p{L}])(?:military sources|sources militaires|militärkreisen|militärische[n]? quellen|fuentes militares|مصادر عسكرية)(?![\p{L}])/iu],
+  ['military source', /(?<![\p{L}])(?:(?:a )?military source|(?:une )?source militaire|(?:una )?fuente militar|مصدر عسكري)(?![\p{L}])/iu],
+];
+const AGENCY = /(?<![\p{L}])(AFP|Reuters|AP|EFE|dpa|DPA|Anadolu|Xinhua|ANSA|Europa Press|Al Jazeera|الجزيرة|فرانس برس|رويترز)(?![\p{L}])/u;
+
+/** An unnamed source: its English head, with the agency that cites it or the place it is in. */
+export function sourceReporter(phrase: string, lang?: Lang): string | null {
+  for (const [head, re] of SOURCES) {
+    const m = re.exec(phrase);
+    if (!m) continue;
+    const ag = AGENCY.exec(phrase.slice(m.index + m[0].length));
+    if (ag) return `${head} (${ag[1]})`;
+    const pl = placesIn(phrase.slice(m.index + m[0].length), lang).find((h) => h.level !== 'country');
+    return pl ? `${head} (${placeName(pl.key)})` : head;
+  }
+  return null;
+}
+
+/** Capitals that stand for their governments ("Yerevan said", "nach Angaben aus Baku"). */
+const CAPITALS: Record<string, string> = {
+  kyiv: 'ukraine', kiev: 'ukraine', kiew: 'ukraine', moscow: 'russia', moscou: 'russia', moskau: 'russia', moscú: 'russia', 'موسكو': 'russia',
+  yerevan: 'armenia', erevan: 'armenia', eriwan: 'armenia', ereván: 'armenia', 'يريفان': 'armenia', baku: 'azerbaijan', bakou: 'azerbaijan', bakú: 'azerbaijan', 'باكو': 'azerbaijan',
+  damascus: 'syria', damas: 'syria', damaskus: 'syria', damasco: 'syria', 'دمشق': 'syria', beirut: 'lebanon', beyrouth: 'lebanon', 'بيروت': 'lebanon',
+  tehran: 'iran', téhéran: 'iran', teheran: 'iran', teherán: 'iran', 'طهران': 'iran', khartoum: 'sudan', khartum: 'sudan', jartum: 'sudan', 'الخرطوم': 'sudan',
+  kabul: 'afghanistan', kaboul: 'afghanistan', 'كابل': 'afghanistan', baghdad: 'iraq', bagdad: 'iraq', 'بغداد': 'iraq', kinshasa: 'drc', 'كينشاسا': 'drc',
+  kigali: 'rwanda', mogadishu: 'somalia', mogadiscio: 'somalia', mogadiscio_: 'somalia', 'مقديشو': 'somalia', ankara: 'turkey', 'أنقرة': 'turkey', islamabad: 'pakistan', 'إسلام آباد': 'pakistan',
+  'new delhi': 'india', 'nueva delhi': 'india', 'neu-delhi': 'india', beijing: 'china', pékin: 'china', peking: 'china', pekín: 'china', 'بكين': 'china',
+  caracas: 'venezuela', bamako: 'mali', ouagadougou: 'burkina-faso', niamey: 'niger', abuja: 'nigeria', 'addis ababa': 'ethiopia', 'addis-abeba': 'ethiopia', 'addis abeba': 'ethiopia',
+};
+
+/** "Yerevan" / "aus Baku" / "Moscou" -> "Armenian government"; else null. */
+export function capitalReporter(phrase: string): string | null {
+  const s = phrase.trim().toLowerCase().replace(/^(?:from|aus|de|depuis|desde|in|à|en|من)\s+/u, '').replace(/[.,;:]+$/u, '');
+  const key = CAPITALS[s];
+  return key ? `${countryAdj(key)} government` : null;
+}
+
+/** A hospital named with its proper name: "El hospital Nasser de Jan Yunis" -> "Nasser Hospital". */
+export function hospitalReporter(phrase: string): string | null {
+  const m = /(?<![\p{L}])(?:[Hh]ospital|[Hh]ôpital|Krankenhaus|Klinik)\s+((?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*){0,2})/u.exec(phrase)
+    ?? /((?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*){0,2})[\s-](?:[Hh]ospital|Krankenhaus|Klinik)(?![\p{L}])/u.exec(phrase);
+  if (!m) return null;
+  // not a place: "hospital in Kunduz" has no name
+  const name = m[1].replace(/-$/u, '');
+  if (placesIn(name).length > 0 || /^(?:The|In|Of|At|De|Du|Des|Von|Der|El|La)$/u.test(name.split(/\s+/u)[0])) return null;
+  return `${name} Hospital`;
+}
 
 /** A spokesperson or other role of a body: "<body> (<Name>)". */
 const ROLE = /(?<![\p{L}])(?:spokes(?:man|woman|person|people)|press (?:officer|secretary)|(?:le |la )?porte-parole|sprecher(?:in)?|portavoz|vocer[oa]|المتحدث(?:ة)? باسم|المتحدث(?:ة)?|الناطق(?:ة)? باسم|الناطق(?:ة)?)(?![\p{L}])/iu;
@@ -93,6 +150,7 @@ export function placesIn(text: string, lang?: Lang): PlaceHit[] {
 /** The qualifier an office takes from a place: a country's adjective, else the place's name. */
 export function qualifierOf(hit: { key: string; level: string }, lv: Level): string | null {
   if (hit.level === 'country') return lv === 'local' ? null : countryAdj(hit.key);
+  if (lv === 'localpref') return placeName(hit.key);
   if (lv === 'country') {
     const c = PLACES.get(hit.key)?.country;
     return c ? countryAdj(c) : null;
