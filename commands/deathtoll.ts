@@ -36,7 +36,8 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
     articles.map((a) => ({ articleId: a.id, outlet: a.outlet, title: a.title, url: a.url, published: a.published ?? a.fetchedAt, figures: a.figures })),
     kind,
   );
-  const rendered = renderTollTable(comparison, { now: ctx.now(), storyTitle: story.title });
+  const settings = await ctx.store.channels.guildSettings(interaction.guildId!);
+  const rendered = renderTollTable(comparison, { now: ctx.now(), storyTitle: story.title, timeZone: settings.timeZone, locale: settings.dateLocale });
   const description = truncate([rendered.table, ...rendered.summaryLines].join('\n'), 4096);
   const chart = await chartFor(`${story.id}|${kind}|${story.lastUpdated}|${articles.length}`, () => renderTollChart(comparison, { storyTitle: story.title }));
   const file = new AttachmentBuilder(chart, { name: 'toll.png', description: `${kind} over time by reporter` });

@@ -69,6 +69,14 @@ describe('stories through the sandbox', () => {
     expect(toll.embeds[0].description).toMatch(/14,000/);
   });
 
+  it('/deathtoll shows times in the server’s time zone', async () => {
+    await h.command(MODERATOR, 'settings', { options: { timezone: 'Asia/Tokyo' } });
+    const toll = await h.command({ ...READER, id: '300000000000000010' }, 'deathtoll');
+    // The BBC report of 29 Nov 18:04 UTC was 03:04 on 30 Nov in Tokyo.
+    expect(toll.embeds[0].description).toMatch(/30 Nov/);
+    await h.command(MODERATOR, 'settings', { options: { timezone: 'UTC' } });
+  });
+
   it('/story summarises the story with its outlets and timeline', async () => {
     const story = await h.command(READER, 'story');
     const embed = story.embeds[0];

@@ -7,6 +7,8 @@ export interface TollTableOptions {
   now?: Date;
   /** IANA time zone for absolute times; default UTC */
   timeZone?: string;
+  /** BCP 47 locale of dates (a server's /settings date-language); default en-GB */
+  locale?: string;
   storyTitle?: string;
   /** room for table and summary together (Discord's embed description: 4096) */
   maxChars?: number;
@@ -53,9 +55,9 @@ function pad(s: string, width: number, right = false): string {
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-function zoned(t: number, timeZone: string, withTime: boolean): string {
+function zoned(t: number, timeZone: string, withTime: boolean, locale = 'en-GB'): string {
   const make = (tz: string) =>
-    new Intl.DateTimeFormat('en-GB', {
+    new Intl.DateTimeFormat(locale, {
       timeZone: tz,
       day: 'numeric',
       month: 'short',
@@ -91,12 +93,12 @@ function relative(t: number, now: number, dateOnly: boolean): string {
 }
 
 /** "3h ago 29 Nov 14:05"; a date alone: "2d ago 29 Nov"; no date: "–". */
-export function formatPublished(published: string | null, now: Date, timeZone = 'UTC'): string {
+export function formatPublished(published: string | null, now: Date, timeZone = 'UTC', locale = 'en-GB'): string {
   if (!published) return '–';
   const dateOnly = DATE_ONLY.test(published.trim());
   const t = Date.parse(dateOnly ? published.trim() + 'T00:00:00Z' : published);
   if (!Number.isFinite(t)) return cut(published, 16);
-  const abs = dateOnly ? zoned(t, 'UTC', false) : zoned(t, timeZone, true);
+  const abs = dateOnly ? zoned(t, 'UTC', false, locale) : zoned(t, timeZone, true, locale);
   return `${relative(t, now.getTime(), dateOnly)} ${abs}`;
 }
 
@@ -153,7 +155,7 @@ export function renderTollTable(c: TollComparison, opts: TollTableOptions = {}):
   // ---- table
   const cols: Column[] = [
     { head: 'Outlet', width: 14, get: (r) => r.outlet?.trim() || `#${r.articleId}` },
-    { head: 'Published', width: 20, get: (r) => formatPublished(r.published, now, tz) },
+    { head: 'Published', width: 20, get: (r) => formatPublished(r.published, now, tz, opts.locale) },
     {
       head: 'Killed', width: 10, right: true,
       get: (r) => cell(r.killed, { derived: !!r.derivedFrom, superseded: c.kind === 'killed' && r.superseded, who: true }),
