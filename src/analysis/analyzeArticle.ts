@@ -5,6 +5,7 @@ import { extractFigures } from './figures/index.js';
 import { summarize } from './summary/summarize.js';
 import { assignStory } from './stories/assignStory.js';
 import type { ArticleAnalysis, Lang, Story } from './types.js';
+import type { ReporterTable } from './figures/reporters.js';
 import { LANGS } from './types.js';
 
 export interface AnalyzeInput {
@@ -35,7 +36,13 @@ export function articleText(input: Pick<AnalyzeInput, 'text' | 'html'>): string 
   return '';
 }
 
-export function analyzeArticle(input: AnalyzeInput, recentStories: Story[] = [], opts: { now?: string } = {}): AnalyzedArticle {
+export interface AnalyzeOptions {
+  now?: string;
+  /** The operator's reporter table (config/reporters.json read at start); default: the built-in one. */
+  reporters?: ReporterTable;
+}
+
+export function analyzeArticle(input: AnalyzeInput, recentStories: Story[] = [], opts: AnalyzeOptions = {}): AnalyzedArticle {
   const text = articleText(input);
   const title = input.title?.trim() || undefined;
   const lang: Lang = isLang(input.lang) ? input.lang : detectLanguage(`${title ?? ''}\n${text}`);
@@ -43,7 +50,7 @@ export function analyzeArticle(input: AnalyzeInput, recentStories: Story[] = [],
   // Headline figures count too (spec: "a headline number that differs from the body's is a figure");
   // duplicates of body figures are merged by the extractor's own refiner.
   const figureText = title && !text.startsWith(title) ? `${title}\n\n${text}` : text;
-  const figures = extractFigures(figureText, { lang, published });
+  const figures = extractFigures(figureText, { lang, published, reporters: opts.reporters });
   const summary = summarize({ title, text, lang });
   const { storyId, story, isNew } = assignStory(
     { id: input.id, title, text, lang, published, outlet: input.outlet ?? null, figures },

@@ -4,20 +4,22 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { analyzeArticle } from '../analysis/analyzeArticle.js';
 import type { Story } from '../analysis/types.js';
+import type { ReporterTable } from '../analysis/figures/reporters.js';
+import { loadReporterTable } from '../config/reporters.js';
 
-export async function analyze(input: Readable, output: Writable): Promise<number> {
+export async function analyze(input: Readable, output: Writable, reporters: ReporterTable | undefined = loadReporterTable()): Promise<number> {
   const stories: Story[] = [];
   const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
     if (!line.trim()) continue;
-    output.write(JSON.stringify(analyzeLine(line, lineNo, stories)) + '\n');
+    output.write(JSON.stringify(analyzeLine(line, lineNo, stories, reporters)) + '\n');
   }
   return 0;
 }
 
-export function analyzeLine(line: string, lineNo: number, stories: Story[]): Record<string, unknown> {
+export function analyzeLine(line: string, lineNo: number, stories: Story[], reporters?: ReporterTable): Record<string, unknown> {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -34,6 +36,7 @@ export function analyzeLine(line: string, lineNo: number, stories: Story[]): Rec
     const result = analyzeArticle(
       { id, text: str('text'), html: str('html'), title: str('title'), url: str('url'), outlet: str('outlet'), published: str('published'), lang: str('lang') },
       stories,
+      { reporters },
     );
     const i = stories.findIndex((s) => s.id === result.storyRecord.id);
     if (i >= 0) stories[i] = result.storyRecord;

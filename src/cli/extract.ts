@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { extractFigures } from '../analysis/figures/index.js';
 import { articleText, isLang } from '../analysis/analyzeArticle.js';
+import { loadReporterTable } from '../config/reporters.js';
 
 export async function extract(args: string[]): Promise<number> {
   const source = args[0];
@@ -33,7 +34,7 @@ export async function extract(args: string[]): Promise<number> {
   } else if (/^<|<\/(p|div|br|span)>/i.test(trimmed)) {
     text = articleText({ html: raw });
   }
-  const figures = extractFigures(text, { lang: isLang(lang) ? lang : undefined, published });
+  const figures = extractFigures(text, { lang: isLang(lang) ? lang : undefined, published, reporters: loadReporterTable() });
   process.stdout.write(JSON.stringify(figures, null, 2) + '\n');
   return 0;
 }

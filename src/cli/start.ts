@@ -4,9 +4,10 @@ import { startBot } from '../discord/bot.js';
 import { createLogger } from '../util/log.js';
 import { flagValue } from './args.js';
 import { parseShards, runShards } from './shards.js';
+import { loadReporterTable } from '../config/reporters.js';
 
 export async function start(args: string[]): Promise<number> {
-  const config = loadConfig();
+  const config = { ...loadConfig(), reporters: loadReporterTable() };
   if (!config.discordToken) throw new ConfigError('DISCORD_TOKEN', 'the bot token from the Discord developer portal (it is not set)');
   const log = createLogger(config.logLevel);
   const shards = flagValue(args, '--shards');

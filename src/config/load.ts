@@ -77,6 +77,8 @@ export interface Config extends FileConfig {
   configPath: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   summaryApi: { url: string; model: string; key: string | undefined } | null;
+  /** Read by loadReporterTable (config/reporters.json or SITREP_REPORTERS); undefined: built-in. */
+  reporters?: import('../analysis/figures/reporters.js').ReporterTable;
 }
 
 type EnvKey = keyof typeof envSchema;

@@ -51,6 +51,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
       maxItemsPerFeed: config.maxItemsPerFeed,
       concurrency: config.pollConcurrency,
       deliveryConcurrency: config.deliveryConcurrency,
+      reporters: config.reporters,
       shouldStop,
     });
     const posted = lastReport.delivery.sent;

@@ -30,6 +30,7 @@ export interface CycleOptions {
   fetch?: PollContext['fetch'];
   parse?: PollContext['parse'];
   shouldStop?: () => boolean;
+  reporters?: PollContext['reporters'];
 }
 
 export interface CycleReport {
@@ -59,6 +60,7 @@ export async function pollCycle(opts: CycleOptions): Promise<CycleReport> {
     recentStories: await opts.store.stories.recent(RECENT_STORIES),
     fetch: opts.fetch,
     parse: opts.parse,
+    reporters: opts.reporters,
   };
   const feeds = await mapLimit([...byUrl.entries()], opts.concurrency, async ([url, feedSubs]) => {
     if (opts.shouldStop?.()) return { url, outcome: 'skipped' as const, newArticles: 0, queued: 0 };

@@ -6,6 +6,7 @@ import { parseFeed, type FeedItem, type ParsedFeed } from '../feeds/parseFeed.js
 import { FeedError } from '../feeds/errors.js';
 import { analyzeArticle } from '../analysis/analyzeArticle.js';
 import type { Story } from '../analysis/types.js';
+import type { ReporterTable } from '../analysis/figures/reporters.js';
 import type { Store } from '../store/openStore.js';
 import type { StoredArticle, Subscription } from '../store/records.js';
 import { deliveryNonce } from '../store/deliveries.js';
@@ -26,6 +27,7 @@ export interface PollContext {
   recentStories: Story[];
   fetch?: typeof fetchFeed;
   parse?: typeof parseFeed;
+  reporters?: ReporterTable;
 }
 
 export interface FeedPollResult {
@@ -104,7 +106,7 @@ function analyseItem(item: FeedItem, id: string, feedUrl: string, feedTitle: str
   const analysed = analyzeArticle(
     { id, title: item.title, html: item.html, url: item.link ?? undefined, outlet: feedTitle, published: item.published },
     ctx.recentStories,
-    { now: item.published ?? now.toISOString() },
+    { now: item.published ?? now.toISOString(), reporters: ctx.reporters },
   );
   upsertStory(ctx.recentStories, analysed.storyRecord);
   const article: StoredArticle = {

@@ -26,7 +26,7 @@ export async function previewFeed(url: string, config: Config): Promise<FeedPrev
   const feed = await parseFeed(fetched.body, fetched.finalUrl);
   const item = feed.items[0];
   if (!item) return { feed, newest: null };
-  const analysed = analyzeArticle({ id: item.id, title: item.title, html: item.html, url: item.link ?? undefined, outlet: feed.title, published: item.published });
+  const analysed = analyzeArticle({ id: item.id, title: item.title, html: item.html, url: item.link ?? undefined, outlet: feed.title, published: item.published }, [], { reporters: config.reporters });
   return {
     feed,
     newest: {
