@@ -203,6 +203,11 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
       continue;
     }
     if (c.kind) {
+      // a detained noun whose own predicate undoes it: "4,000 détenus se sont évadés", "30 prisoners were freed"
+      if (c.kind === 'detained' && blockerAfter(c, 2)) {
+        c.rejected = 'blocked-after';
+        continue;
+      }
       c.cuePos = c.numEnd;
       continue; // kind noun head ("50 dead", "12 wounded")
     }
@@ -419,7 +424,7 @@ function readCount(
     if (p >= s.length || p >= nextNum) break;
     const ch = s[p];
     // quotes around the noun: 12 "terrorists"
-    if ((ch === '"' || ch === '“' || ch === '«' || ch === "'" || ch === '‘' || ch === '„') && /[\p{L}]/u.test(s[p + 1] ?? '')) {
+    if ((ch === '"' || ch === '“' || ch === '«' || ch === "'" || ch === '‘' || ch === '„') && /^[\s\u00A0\u202F]?\p{L}/u.test(s.slice(p + 1, p + 3))) {
       p++;
       continue;
     }
