@@ -38,7 +38,8 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
 function extract(text: string, lang: Lang, locale: Locale, cl: CompiledLocale, opts: ExtractFiguresOptions) {
   const spans = splitSentences(text, lang);
   const lowerPlain = lowerKeepOffsets(text);
-  const lower = lowerKeepOffsets(text, cl.fold);
+  // a text with none of the folded letters folds to itself
+  const lower = Object.keys(cl.fold).some((k) => lowerPlain.includes(k)) ? lowerKeepOffsets(text, cl.fold) : lowerPlain;
   const sentences: SentenceContext[] = [];
   let paragraph = 0;
   let prevEnd = 0;

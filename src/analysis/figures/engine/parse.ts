@@ -89,6 +89,26 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
   mergeRanges(cl, s, nums);
   if (nums.length === 0) return [];
 
+  const out: ParsedCandidate[] = [];
+  for (const n of nums) {
+    const cand = readCount(cl, s, n, nums, sent.text);
+    if (!cand) continue;
+    cand.sentence = sent.index;
+    out.push(cand);
+  }
+  // no count of people: nothing more to read (the scans below cost more than the counts)
+  if (out.length === 0) return out;
+  const blockers = sentenceMatches(sent, cl.blockers);
+  const reports = sentenceMatches(sent, cl.reporter.saidVerbs);
+  const relatives = sentenceMatches(sent, cl.relative);
+  const breaks = sentenceMatches(sent, cl.clauseBreak).map((m) => m.start);
+  const clauseOf = (pos: number) => {
+    let k = 0;
+    for (const b of breaks) if (b < pos) k++;
+    return k;
+  };
+  for (const c of out) c.clause = clauseOf(c.numStart);
+
   // --- cues ----------------------------------------------------------------------------------
   const cues: Cue[] = [];
   // one scan finds where cues start; each cue is then tried there (cues may nest or share words)
@@ -108,24 +128,6 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
       continue;
     }
     cueList.push(c);
-  }
-  const blockers = sentenceMatches(sent, cl.blockers);
-  const reports = sentenceMatches(sent, cl.reporter.saidVerbs);
-  const relatives = sentenceMatches(sent, cl.relative);
-  const breaks = sentenceMatches(sent, cl.clauseBreak).map((m) => m.start);
-  const clauseOf = (pos: number) => {
-    let k = 0;
-    for (const b of breaks) if (b < pos) k++;
-    return k;
-  };
-
-  const out: ParsedCandidate[] = [];
-  for (const n of nums) {
-    const cand = readCount(cl, s, n, nums, sent.text);
-    if (!cand) continue;
-    cand.sentence = sent.index;
-    cand.clause = clauseOf(n.start);
-    out.push(cand);
   }
 
   // A count right after "of" that follows another count is the set that one is taken from:
