@@ -9,6 +9,7 @@ import type { CompiledLocale } from '../engine/compile.js';
 import { cleanReporterName, findGenericReporter, findPlaceDefaults, findReporterMentions, type ReporterEntry, type ReporterMention, typesWithPlaces } from '../reporters.js';
 import type { RefineContext, Refiner } from './types.js';
 import { findCounts } from '../engine/numbers.js';
+import { continuesReport, cueMatches, DE_COMPOUND, EXTRA_CUES } from './reporterCues.js';
 import { anaphoraHead, isJunkSource, propagateToRepeats, sameSourceHit } from './reporterAnaphora.js';
 import { officeReporter, rankPlaces, splitRole, type OfficeContext } from './reporterOffice.js';
 import { capitalReporter, findOffice, hospitalReporter, placesIn, sourceReporter, type PlaceHit } from '../reporters/offices.js';
@@ -36,6 +37,7 @@ const trim = (t: Txt): Txt => {
 const TRAILING_AUX = /\s+(?:had|has|have|was|were|is|are|also|then|later|earlier|previously|initially|hat|hatte|habe|ont|avait|a|ha|había|han)$/iu;
 const RUN_BY_AFTER = /^(?:-|\s+)(?:run|controlled|led|backed|installed|kontrollierte[nms]?|geführte[nms]?|dominierte[nms]?)(?![\p{L}])|^\s*(?:,\s*)?(?:kontrollierte[nms]?|geführte[nms]?)\s/u;
 const RUN_BY_BEFORE = /(?:controlled by|run by|contr[ôo]l[ée]e?s? par|dirig[ée]e?s? par|controlad[oa]s? por|dirigid[oa]s? por|(?:von|vom) (?:der |den |dem )?|التابعة ل|التي تديرها )$/iu;
+const LOCATIVE_START = /^(?:in|im|at|on|near|à|au|aux|en|dans|près de|bei|nahe|en|cerca de|في|ب)\s/iu;
 const AUX_AFTER = /^(?:had|has|have|was|were|is|are|would|will|avait|avaient|ont|était|étaient|hatte|hatten|hat|haben|war|waren|ist|sind|wurde|wurden|había|habían|ha|han|era|eran|fue|fueron)(?![\p{L}])/u;
 const HARD_AFTER = /[,;.!?“”"«»)\]،؛؟]|\s[—–]\s/u;
 const HARD_BEFORE = /[,;:!?“”"«»(\[،؛؟]|\s[—–]\s/gu;
@@ -97,7 +99,7 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
       return recent;
     };
     const resolved: { pos: number; name: string }[] = [];
-    if (anyCue.test(sent.lower)) {
+    if (anyCue.test(sent.lower) || hasExtraCue(ctx, sent.text)) {
       // sources named earlier in the same sentence come first for pointers back ("…, selon la même source")
       const withLocal = () => {
         const r = getRecent();
@@ -116,7 +118,7 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
     if (resolved.length === 0) {
       // A sentence that names no source keeps citing the one of the sentence before (not a
       // headline or crosshead: a line of a few words).
-      if (mine && lastSentence === sent.index - 1 && recent[0] && wordsOf(sent.text) >= 7) {
+      if (mine && lastSentence === sent.index - 1 && recent[0] && wordsOf(sent.text) >= 7 && continuesReport(sent.text)) {
         for (const c of mine) if (c.scope === 'event') c.reporter = recent[0];
       }
       return;
@@ -153,17 +155,39 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
   return cands;
 };
 
+function hasExtraCue(ctx: RefineContext, text: string): boolean {
+  const e = EXTRA_CUES[ctx.lang];
+  const l = text.toLowerCase();
+  if (e?.before && cueMatches(e.before, l).length) return true;
+  if (e?.said && cueMatches(e.said, l).length) return true;
+  return ctx.lang === 'de' && cueMatches(DE_COMPOUND, text).length > 0;
+}
+
 function findAttributions(ctx: RefineContext, sent: RefineContext['sentences'][number]): Attribution[] {
   const cl = ctx.cl;
   const s: Txt = { o: sent.text, l: sent.lower };
   const base = sent.start;
   const out: Attribution[] = [];
   const r = cl.reporter;
-  for (const m of sentenceMatches(sent, r.sourceBefore)) {
+  const extra = EXTRA_CUES[ctx.lang];
+  const plain = sent.text.toLowerCase();
+  const plainOk = plain.length === sent.text.length;
+  const before = [...sentenceMatches(sent, r.sourceBefore), ...(extra?.before && plainOk ? cueMatches(extra.before, plain) : [])];
+  for (const m of before) {
+    if (out.some((o) => o.pos === m.start)) continue;
     const phrase = takeAfter(ctx, s, m.end);
     if (phrase) out.push({ pos: m.start, phrase, abs: base + m.end });
   }
-  for (const m of sentenceMatches(sent, r.saidVerbs)) {
+  if (ctx.lang === 'de' && plainOk) {
+    // "nach UN-Angaben": the first part of the compound is the source
+    for (const m of cueMatches(DE_COMPOUND, sent.text)) {
+      const g = /(?:nach|laut) ([\p{L}]+)-?angaben/iu.exec(sent.text.slice(m.start, m.end));
+      const src = g?.[1];
+      if (src && src.length >= 2 && !/^(?:neue|jüngste|ersten?|offizielle|eigene|seine|ihre|amtliche|örtliche|lokale)n?$/iu.test(src)) out.push({ pos: m.start, phrase: src, abs: base + m.start });
+    }
+  }
+  const saids = [...sentenceMatches(sent, r.saidVerbs), ...(extra?.said && plainOk ? cueMatches(extra.said, plain).map((m) => ({ ...m, text: plain.slice(m.start, m.end) })) : [])].sort((a, b) => a.start - b.start);
+  for (const m of saids) {
     if (out.some((o) => o.pos <= m.start && m.start < o.pos + 40 && s.o.slice(o.pos, m.start).includes(o.phrase))) continue;
     const lead = s.o.slice(0, m.start);
     let phrase: string | null = null;
@@ -332,6 +356,8 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
     for (const m of mentions()) if (m.start < a.abs && backHead.test(m.name)) best = m;
     if (best) return best.name;
   }
+  // a place adjunct ("Im Gazastreifen", "À Goma") is no subject
+  if (depth === 0 && LOCATIVE_START.test(phrase) && !findReporterMentions(phrase, ctx.reporters, ctx.lang).length && !findOffice(phrase) && placesIn(phrase, ctx.lang).length > 0) return null;
   const cap = capitalReporter(phrase);
   if (cap) return cap;
   const src = sourceReporter(phrase, ctx.lang);

@@ -1,0 +1,58 @@
+// Reporting cues the locale lexicons lack, found in news copy: verbs split by adverbs or an
+// auxiliary ("sprach zuletzt von", "hatte zunächst … gemeldet", "fait également état de"), verbs
+// that raise a toll ("eleva a", "porte à"), balance phrases ("según el último balance del") and
+// German compounds ("nach UN-Angaben"). Matched on the lower-cased sentence.
+import type { Lang } from '../../types.js';
+
+export interface ExtraCues {
+  /** the source follows: "según el último balance del ministerio" */
+  before?: RegExp;
+  /** the source precedes: "Der Zivilschutz hatte zunächst 40 Tote gemeldet" */
+  said?: RegExp;
+}
+
+const W = String.raw`[\p{L}\p{N}.,'’-]+`;
+
+export const EXTRA_CUES: Partial<Record<Lang, ExtraCues>> = {
+  en: {
+    before: /(?<![\p{L}])(?:according to (?:a |the )?(?:new |latest |updated |preliminary )?(?:tally|toll|count|figures|report) (?:by|from|of|compiled by)|citing)(?![\p{L}])/gu,
+    said: /(?<![\p{L}])(?:put the (?:death |overall )?toll at|raised (?:the|its) (?:death )?toll to|revised (?:the|its) (?:death )?toll|gave a (?:death )?toll of|counts|counted|records|recorded|documented|tallied)(?![\p{L}])/gu,
+  },
+  de: {
+    before: /(?<![\p{L}])(?:laut (?:einer |der )?(?:neuen |jüngsten |vorläufigen )?bilanz (?:des|der|von)|nach (?:einer )?(?:neuen |jüngsten )?zählung (?:des|der|von))(?![\p{L}])/gu,
+    said: new RegExp(String.raw`(?<![\p{L}])(?:sprach(?:en)? (?:${W} ){0,3}von|spricht (?:${W} ){0,3}von|hatten? (?:${W} ){0,8}(?:gemeldet|mitgeteilt|gesprochen|berichtet|angegeben|erklärt|beziffert)|behauptete[n]?|bezifferte[n]? (?:${W} ){0,4}auf|erhöht(?:e|en)? (?:${W} ){0,4}auf)(?![\p{L}])`, 'gu'),
+  },
+  fr: {
+    before: /(?<![\p{L}])(?:(?:bilan|chiffre|décompte) (?:\p{L}+ )?(?:communiqué|publié|fourni|établi|donné) (?:[\p{L}\p{N}]+ ){0,2}par|d'après (?:un |le )?(?:nouveau |dernier )?bilan (?:de la|du|des|de l'))(?![\p{L}])/gu,
+    said: /(?<![\p{L}])(?:(?:fai(?:t|sait|saient|ait)|a fait|ont fait|avait fait) (?:\p{L}+ )?état (?:de|des|du|d['’])|avance(?:nt)? (?:un bilan|le chiffre)|porte(?:nt)? (?:le bilan )?à|relève(?:nt)? (?:le bilan )?à|a recensé|ont recensé|recense)(?![\p{L}])/gu,
+  },
+  es: {
+    before: /(?<![\p{L}])(?:según (?:el|la|un|una) (?:último |última |nuevo |nueva |más reciente )?(?:balance|cifra|recuento|informe|conteo) (?:oficial )?(?:del|de la|de los|de las|de)|de acuerdo con (?:el|la) (?:último |última )?(?:balance|recuento) (?:del|de la|de))(?![\p{L}])/gu,
+    said: /(?<![\p{L}])(?:eleva(?:n|ba)? a|elevó a|elevaron a|cifr(?:ó|a|aron|an) (?:[\p{L}\p{N}]+ ){0,3}en|hablan? de|habló de|hablaron de|contabiliz(?:ó|a|aron)|registr(?:ó|aron))(?![\p{L}])/gu,
+  },
+};
+
+/** "nach UN-Angaben", "nach Regierungsangaben": the source is the first part of the compound. */
+export const DE_COMPOUND = /(?<![\p{L}])(?:nach|laut) ([\p{L}]+)-?angaben(?![\p{L}])/giu;
+
+export function cueMatches(re: RegExp, s: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** Words that date or set apart what a sentence tells: another day, an earlier toll, the war's start. */
+const ELSEWHEN = /(?<![\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|initial(?:ly)?|earlier|previous(?:ly)?|first reports|began|since|précédent|initialement|auparavant|depuis|zunächst|zuvor|vorher|seit|inicial(?:mente)?|anterior(?:mente)?|antes|desde|أولية|سابق|منذ|(?:19|20)\d\d)(?![\p{L}])/iu;
+
+/** A sentence that names no source continues the report of the sentence before, unless it dates
+ *  itself apart (another day, an earlier toll, the war's start). */
+const CONTINUES = /^(?:among|of (?:the|those|them)|including|another|a further|further|in addition|besides|also|around|about|some|nearly|at least|more than|the (?:dead|wounded|injured|victims)|parmi|dont|en outre|par ailleurs|environ|au moins|plus de|près de|unter den|darunter|außerdem|zudem|weitere|mindestens|rund|etwa|mehr als|entre (?:los|las)|además|otros|otras|al menos|más de|unos|unas|cerca de|ومن بين|من بين|بينهم|كما|وأضاف|وأضافت|و?أصيب|و?قتل)(?![\p{L}])/iu;
+
+export function continuesReport(text: string): boolean {
+  return !ELSEWHEN.test(text) && CONTINUES.test(text.trim());
+}
