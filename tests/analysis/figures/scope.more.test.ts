@@ -42,3 +42,19 @@ describe('scope: dates with month names outside English', () => {
     expect(scopeOf(text, 'fr', 40)).toBe('event');
   });
 });
+
+describe('scope: "since then" and references to an earlier period', () => {
+  const lead = (lang: Lang) => LEAD[lang] ?? 'A strike killed 12 people on Wednesday. Rescuers searched the rubble. The government condemned the attack. ';
+  it.each([
+    ['de', 'Rund 8.000 Menschen mussten seither aus der Region fliehen.', 8000, 'background'],
+    ['fr', 'Depuis lors, plus de 900 personnes ont été tuées dans la région.', 900, 'background'],
+    ['es', 'Desde entonces, más de 900 personas han muerto en la región.', 900, 'background'],
+    ['ar', 'ومنذ ذلك الحين قتل أكثر من 900 شخص في المنطقة.', 900, 'background'],
+    ['en', 'About 300 people were killed in that offensive, officials said.', 300, 'background'],
+    ['en', 'Some 40 of them are still missing, eight years on.', 40, 'background'],
+    // trap: the same words about the current events
+    ['en', 'Officials said 30 people were killed in the offensive on Wednesday.', 30, 'event'],
+  ] as [Lang, string, number, string][])('%s: %s', (lang, sentence, n, want) => {
+    expect(scopeOf(lead(lang) + sentence, lang, n)).toBe(want);
+  });
+});
