@@ -5,7 +5,7 @@ import { splitSentences } from '../text/sentences.js';
 import { detectLanguage } from '../text/language.js';
 import { getLocale } from './locales/index.js';
 import type { Locale, SentenceContext } from './locales/types.js';
-import { type CompiledLocale, compileLocale, lowerKeepOffsets, nextMatch, stripChars } from './engine/compile.js';
+import { type CompiledLocale, compileLocale, lowerKeepOffsets, matchAt, nextMatch, stripChars } from './engine/compile.js';
 import { findCounts } from './engine/numbers.js';
 import { parseSentence, type ParsedCandidate } from './engine/parse.js';
 import { REFINERS, type RefineContext } from './refiners/index.js';
@@ -54,10 +54,11 @@ function extract(text: string, lang: Lang, locale: Locale, cl: CompiledLocale, o
   for (const sent of sentences) {
     // a sentence with no kind cue or no number has no figure
     const firstCue = nextMatch(cl.cueScan, sent.lower, 0);
-    if (!firstCue) continue;
+    // a sentence with no cue that opens with a part marker continues the count before it
+    if (!firstCue && !matchAt(cl.subsetOpenY, sent.lower, 0)) continue;
     const nums = findCounts(sent.text, lang).map((n) => ({ ...n, start: n.start + sent.start, end: n.end + sent.start }));
     // a sentence with no number may still hold a count a locale parser reads (Arabic duals)
-    if (nums.length > 0) cands.push(...parseSentence(cl, sent, nums, firstCue.index));
+    if (nums.length > 0) cands.push(...parseSentence(cl, sent, nums, firstCue?.index ?? sent.lower.length));
     for (const parser of locale.extraParsers ?? []) {
       for (const c of parser(sent, nums, lang)) {
         if (cands.some((o) => o.sentence === sent.index && o.start === c.start)) continue;

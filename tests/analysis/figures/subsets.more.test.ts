@@ -17,3 +17,13 @@ describe('parts of a toll', () => {
     ['en', 'Among the dead were 6 teachers who had come to collect their monthly salaries.', ['killed 6 exact civilians']],
   ] as [Lang, string, string[]][])('%s: %s', (lang, text, want) => expectFigures(text, want, { lang }));
 });
+
+describe('a sentence that opens with a part marker continues the count before it', () => {
+  it.each([
+    ['de', 'Bei dem Angriff wurden 60 Menschen verletzt. Darunter seien rund 20 Kinder.', ['injured 60 exact people', 'injured 20 about children']],
+    ['en', 'The gunmen abducted 140 people. Among them are 35 women.', ['detained 140 exact people', 'detained 35 exact women']],
+    ['es', 'El ataque dejó 50 muertos. Entre ellos hay 12 niños.', ['killed 50 exact people', 'killed 12 exact children']],
+    // trap: a later sentence with a number but no marker and no cue is nothing
+    ['en', 'The gunmen abducted 140 people. The school has 35 classrooms.', ['detained 140 exact people']],
+  ] as [Lang, string, string[]][])('%s: %s', (lang, text, want) => expectFigures(text, want, { lang }));
+});

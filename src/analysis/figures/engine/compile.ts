@@ -76,6 +76,8 @@ export interface CompiledLocale {
   coordEnd: EndMatcher;
   /** "others", "autres", "آخرين": a group noun that points back at the count before. */
   othersY: RegExp | null;
+  /** A sentence that opens with a part marker ("Among them are…", "Darunter seien…"). */
+  subsetOpenY: RegExp;
   /** A coordination word at a place, then spaces ("and ", "et ", "y "). */
   coordWordY: RegExp;
   partitiveY: RegExp | null;
@@ -307,6 +309,7 @@ function build(locale: Locale): CompiledLocale {
     kindNounAny: new Map(kindNouns.map((k, i) => [k, new RegExp(w(lex.kinds.filter((x) => x.role === 'noun')[i].re), 'u')])),
     coordEnd: end(lex.coordination),
     othersY: lex.others ? y(lex.others) : null,
+    subsetOpenY: new RegExp(String.raw`\s*(?:[\p{L}]+\s+){0,2}?` + w(lex.subset.before), 'yu'),
     coordWordY: new RegExp(`${w(lex.coordination)}\\s+`, 'yu'),
     partitiveY: lex.partitive ? new RegExp(String.raw`\s*` + w(lex.partitive) + String.raw`\s*(?:${w(lex.reporter.determiners)}\s*)?`, 'yu') : null,
     weekdayRe: lex.weekdayNames && lex.weekdayNames.length === 7

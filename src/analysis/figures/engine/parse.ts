@@ -541,7 +541,11 @@ function readCount(
     p += word[0].length;
     unknownHead = true;
   }
-  const partBefore = subset === null && cl.subsetBeforeEnd.test(s.slice(Math.max(0, hedgeStart - 48), hedgeStart));
+  // a sentence that opens with the marker, a verb or two before the count: "Darunter seien rund 30",
+  // "Entre ellos hay 231", "Among them are more than 100"
+  const open = subset === null ? matchAt(cl.subsetOpenY, s, 0) : null;
+  const openPart = !!open && open[0].length <= hedgeStart && wordCount(s.slice(open[0].length, hedgeStart)) <= 2 && !/[,;:]/.test(s.slice(open[0].length, hedgeStart));
+  const partBefore = subset === null && (openPart || cl.subsetBeforeEnd.test(s.slice(Math.max(0, hedgeStart - 48), hedgeStart)));
   if (!headFound && unknownHead && !partBefore) {
     // an unknown noun after the count: a capitalised word is a name ("Route 4 Aleppo"), else people;
     // a part ("dont neuf Sud-Africains") is of the whole's group (the subset refiner)
@@ -568,6 +572,7 @@ function readCount(
   // group noun right before a subset marker: "civilians, including 24 dead"
   let whoBeforeMarker: Who | null = null;
   const sb = cl.subsetBeforeEnd.exec(s.slice(Math.max(0, hedgeStart - 48), hedgeStart));
+  if (openPart && !sb) subset = 'before';
   if (sb && subset === null) {
     subset = 'before';
     const upto = hedgeStart - sb[0].length;

@@ -1,16 +1,20 @@
 // Parts of a count: "24 civilians were killed, 19 of them in air strikes", "killing 14 civilians,
 // including three children", "including 24 dead". A part takes the kind (and, when it names no
 // group of its own, the group) of the count it belongs to.
+import { wordCount } from '../engine/compile.js';
 import type { Refiner } from './types.js';
 
-export const subsetRefiner: Refiner = (_ctx, cands) => {
+export const subsetRefiner: Refiner = (ctx, cands) => {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (!c.subset || (c.kind && c.who && c.who !== 'people')) continue;
     let parent = null;
+    // a sentence that opens with the marker ("Among them are…", "Darunter seien…", "ومن بينهم")
+    // continues the count of the sentence before
+    const opens = c.subset === 'before' && wordCount(ctx.sentences[c.sentence].lower.slice(0, c.hedgeStart)) <= 4 && (i === 0 || cands[i - 1].sentence !== c.sentence);
     for (let j = i - 1; j >= 0; j--) {
       const p = cands[j];
-      if (p.sentence !== c.sentence) break;
+      if (p.sentence !== c.sentence && !(opens && p.sentence === c.sentence - 1)) break;
       if (p.kind && !p.rejected && (c.subset === 'after' || p.count >= c.count)) {
         parent = p;
         break;
