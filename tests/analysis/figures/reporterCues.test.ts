@@ -38,3 +38,14 @@ describe('carrying the source to the next sentence', () => {
     expect(rep(text, 'en')).toEqual(['township administration', 'township administration', 'township administration']);
   });
 });
+
+describe('more sources', () => {
+  it('Arabic "تقول" and "زعم" name the source after them', () => {
+    expect(rep('وتقول الأمم المتحدة إن الحرب أدت إلى نزوح أكثر من 12 مليون شخص.', 'ar')).toEqual(['United Nations']);
+    expect(rep('في المقابل، زعم جيش الاحتلال الإسرائيلي أنه قتل 19 مسلحا.', 'ar')).toEqual(['Israeli military (IDF)']);
+  });
+  it('the UN and its own office in one sentence: each count the nearest', () => {
+    const r = rep("Le bilan s'élève à plus de 400 morts, selon l'ONU, dont au moins 148 ont pu être vérifiés par le Haut-Commissariat aux droits de l'homme.", 'fr');
+    expect(r).toContain('UN Human Rights Office (OHCHR)');
+  });
+});

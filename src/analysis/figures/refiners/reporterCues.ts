@@ -14,8 +14,11 @@ export interface ExtraCues {
 const W = String.raw`[\p{L}\p{N}.,'’-]+`;
 
 export const EXTRA_CUES: Partial<Record<Lang, ExtraCues>> = {
+  ar: {
+    said: /(?<![\p{L}])(?:و|ف)?(?:تقول|يقول|يقولون|زعم|زعمت|ادعى|ادعت|تشير|يشير|تفيد|يفيد|تحدث|تحدثت)(?![\p{L}])/gu,
+  },
   en: {
-    before: /(?<![\p{L}])(?:according to (?:a |the )?(?:new |latest |updated |preliminary )?(?:tally|toll|count|figures|report) (?:by|from|of|compiled by)|citing)(?![\p{L}])/gu,
+    before: /(?<![\p{L}])(?:(?:verified|confirmed|documented|recorded) (?:\p{L}+ ){0,2}by|according to (?:a |the )?(?:new |latest |updated |preliminary )?(?:tally|toll|count|figures|report) (?:by|from|of|compiled by)|citing)(?![\p{L}])/gu,
     said: /(?<![\p{L}])(?:put the (?:death |overall )?toll at|raised (?:the|its) (?:death )?toll to|revised (?:the|its) (?:death )?toll|gave a (?:death )?toll of|counts|counted|records|recorded|documented|tallied)(?![\p{L}])/gu,
   },
   de: {
@@ -23,11 +26,11 @@ export const EXTRA_CUES: Partial<Record<Lang, ExtraCues>> = {
     said: new RegExp(String.raw`(?<![\p{L}])(?:sprach(?:en)? (?:${W} ){0,3}von|spricht (?:${W} ){0,3}von|hatten? (?:${W} ){0,8}(?:gemeldet|mitgeteilt|gesprochen|berichtet|angegeben|erklärt|beziffert)|behauptete[n]?|bezifferte[n]? (?:${W} ){0,4}auf|erhöht(?:e|en)? (?:${W} ){0,4}auf)(?![\p{L}])`, 'gu'),
   },
   fr: {
-    before: /(?<![\p{L}])(?:(?:bilan|chiffre|décompte) (?:\p{L}+ )?(?:communiqué|publié|fourni|établi|donné) (?:[\p{L}\p{N}]+ ){0,2}par|d'après (?:un |le )?(?:nouveau |dernier )?bilan (?:de la|du|des|de l'))(?![\p{L}])/gu,
+    before: /(?<![\p{L}])(?:(?:vérifié|confirmé|recensé|documenté|enregistré)e?s? (?:\p{L}+ ){0,2}par|(?:bilan|chiffre|décompte) (?:\p{L}+ )?(?:communiqué|publié|fourni|établi|donné) (?:[\p{L}\p{N}]+ ){0,2}par|d'après (?:un |le )?(?:nouveau |dernier )?bilan (?:de la|du|des|de l'))(?![\p{L}])/gu,
     said: /(?<![\p{L}])(?:(?:fai(?:t|sait|saient|ait)|a fait|ont fait|avait fait) (?:\p{L}+ )?état (?:de|des|du|d['’])|avance(?:nt)? (?:un bilan|le chiffre)|porte(?:nt)? (?:le bilan )?à|relève(?:nt)? (?:le bilan )?à|a recensé|ont recensé|recense)(?![\p{L}])/gu,
   },
   es: {
-    before: /(?<![\p{L}])(?:según (?:el|la|un|una) (?:último |última |nuevo |nueva |más reciente )?(?:balance|cifra|recuento|informe|conteo) (?:oficial )?(?:del|de la|de los|de las|de)|de acuerdo con (?:el|la) (?:último |última )?(?:balance|recuento) (?:del|de la|de))(?![\p{L}])/gu,
+    before: /(?<![\p{L}])(?:(?:verificad|confirmad|documentad|registrad)[oa]s? (?:\p{L}+ ){0,2}por|según (?:el|la|un|una) (?:último |última |nuevo |nueva |más reciente )?(?:balance|cifra|recuento|informe|conteo) (?:oficial )?(?:del|de la|de los|de las|de)|de acuerdo con (?:el|la) (?:último |última )?(?:balance|recuento) (?:del|de la|de))(?![\p{L}])/gu,
     said: /(?<![\p{L}])(?:eleva(?:n|ba)? a|elevó a|elevaron a|cifr(?:ó|a|aron|an) (?:[\p{L}\p{N}]+ ){0,3}en|hablan? de|habló de|hablaron de|contabiliz(?:ó|a|aron)|registr(?:ó|aron))(?![\p{L}])/gu,
   },
 };
