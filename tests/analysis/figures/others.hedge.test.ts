@@ -24,3 +24,10 @@ describe('a hedge after the counted noun', () => {
     ['ar', 'قتل 5 أشخاص وأصيب على الأقل 20 آخرون.', ['killed 5 exact people', 'injured 20 at_least people']],
   ] as [Lang, string, string[]][])('%s: %s', (lang, text, want) => expectFigures(text, want, { lang }));
 });
+
+describe('Arabic "young men" are people', () => {
+  it.each([
+    ['ar', 'واعتقلت القوات أكثر من عشرين شابا من القرية.', ['detained 20 more_than people']],
+    ['ar', 'قتل خمسة شبان في القصف.', ['killed 5 exact people']],
+  ] as [Lang, string, string[]][])('%s: %s', (lang, text, want) => expectFigures(text, want, { lang }));
+});
