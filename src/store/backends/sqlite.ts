@@ -54,7 +54,7 @@ export function sqliteBackend(path: string): Backend {
     // Write-ahead log: readers never wait for a writer, and a commit costs no fsync of the main file,
     // which is what bounds delivery throughput (each post is a few small writes). A process crash
     // loses nothing committed; only a power cut may lose the last commits (synchronous=NORMAL).
-    if (path !== ':memory:') void a.query('PRAGMA journal_mode=WAL').then(() => a.query('PRAGMA synchronous=NORMAL'), () => undefined);
+    if (path !== ':memory:') void a.query('PRAGMA journal_mode=WAL').then(() => a.query('PRAGMA synchronous=NORMAL')).catch(() => undefined); // a store closed at once: nothing to tune
     adapters.push(a);
     return a;
   };
