@@ -22,7 +22,4 @@ export class StoryRepo {
     return stories.sort((a, b) => b.lastUpdated.localeCompare(a.lastUpdated)).slice(0, limit);
   }
 
-  async all(): Promise<Story[]> {
-    return (await this.col.all()).sort((a, b) => b.lastUpdated.localeCompare(a.lastUpdated));
-  }
 }
