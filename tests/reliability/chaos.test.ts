@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { startDiscordSandbox, type DiscordSandbox } from '../../src/sandbox/discord/index.js';
 import { startFeedServer, type FeedServer, type FeedServerItem } from '../../src/sandbox/feedServer.js';
 import { recordResult } from './report.js';
+import { sleep, waitFor } from './wait.js';
 
 const RESTARTS = Number(process.env.CHAOS_RESTARTS ?? 50);
 const CLI = resolve(__dirname, '../../dist/src/cli.js');
@@ -55,17 +56,8 @@ function startBot(): ChildProcess {
   return child;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const exited = (p: ChildProcess) => new Promise<number | null>((r) => (p.exitCode !== null || p.signalCode !== null ? r(p.exitCode) : p.once('exit', (code) => r(code))));
 
-async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (check()) return true;
-    await sleep(100);
-  }
-  return check();
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sitrep-chaos-'));

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { startDiscordSandbox, type DiscordSandbox } from '../../src/sandbox/discord/index.js';
 import { startFeedServer, type FeedServer } from '../../src/sandbox/feedServer.js';
 import { recordResult } from './report.js';
+import { sleep, waitFor } from './wait.js';
 
 const CLI = resolve(__dirname, '../../dist/src/cli.js');
 // Discord puts a guild on shard (id >> 22) % count: these two land on shards 0 and 1 of 2.
@@ -23,15 +24,6 @@ let dir: string;
 let bot: ChildProcess;
 let log = '';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (check()) return true;
-    await sleep(100);
-  }
-  return check();
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sitrep-shards-'));
