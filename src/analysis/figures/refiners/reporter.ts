@@ -13,6 +13,8 @@ import { continuesReport, cueMatches, DE_COMPOUND, EXTRA_CUES } from './reporter
 import { anaphoraHead, isJunkSource, propagateToRepeats, sameSourceHit } from './reporterAnaphora.js';
 import { officeReporter, rankPlaces, splitRole, type OfficeContext } from './reporterOffice.js';
 import { capitalReporter, findOffice, hospitalReporter, placesIn, sourceReporter, type PlaceHit } from '../reporters/offices.js';
+import { findAcronyms, tidyReporter, type AcronymMap } from './reporterName.js';
+import { embeddedHead, officialSources, personOfRecent } from './reporterSources.js';
 
 interface Attribution {
   /** Sentence-relative position of the cue. */
@@ -87,6 +89,8 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
   let lastSentence = -10;
   let done = 0; // sentences before this index have been read
   const anyCue = ctx.cl.reporter.anyCue;
+  let acronymCache: AcronymMap | null = null;
+  const acronyms = () => (acronymCache ??= findAcronyms(ctx.text));
 
   /** Reads one sentence's sources; assigns them to its counts; updates the sources in play. With
    *  `lazy`, the sentences before are read first only when this one needs them (a pronoun, a
@@ -99,15 +103,20 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
       return recent;
     };
     const resolved: { pos: number; name: string }[] = [];
-    if (anyCue.test(sent.lower) || hasExtraCue(ctx, sent.text)) {
+    const official = officialSources(sent.text, ctx.lang);
+    if (official.length || anyCue.test(sent.lower) || hasExtraCue(ctx, sent.text)) {
       // sources named earlier in the same sentence come first for pointers back ("…, selon la même source")
       const withLocal = () => {
         const r = getRecent();
         return resolved.length ? [...resolved.map((x) => x.name).reverse(), ...r.filter((x) => !resolved.some((y) => y.name === x))] : r;
       };
-      for (const a of findAttributions(ctx, sent)) {
+      // "according to official figures": the figures' owner, not the words after the cue
+      const found = findAttributions(ctx, sent).filter((a) => !official.some((o) => a.pos >= o.pos && a.pos < o.end));
+      for (const o of official) found.push({ pos: o.pos, phrase: o.phrase, abs: sent.start + o.pos });
+      found.sort((a, b) => a.pos - b.pos);
+      for (const a of found) {
         const name = resolve(ctx, a, withLocal, mentions, places, sent, articlePlaces);
-        if (name) resolved.push({ pos: a.pos, name });
+        if (name) resolved.push({ pos: a.pos, name: tidyReporter(name, ctx.lang, acronyms) });
       }
     }
     if (lazy && done < sent.index && (used || (resolved.length === 0 && mine))) {
@@ -118,7 +127,7 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
     if (resolved.length === 0) {
       // A sentence that names no source keeps citing the one of the sentence before (not a
       // headline or crosshead: a line of a few words).
-      if (mine && lastSentence === sent.index - 1 && recent[0] && wordsOf(sent.text) >= 7 && continuesReport(sent.text)) {
+      if (mine && lastSentence === sent.index - 1 && recent[0] && continuesReport(sent.text, ctx.lang)) {
         for (const c of mine) if (c.scope === 'event') c.reporter = recent[0];
       }
       return;
@@ -435,6 +444,19 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
     if (pick) return pick.entry.name;
   } else if (anaphora) return null;
   cleaned = firstOf;
+  // "nach Angaben Gladkows": a person named before with their office
+  const person = personOfRecent(cleaned, getRecent());
+  if (person) return person;
+  // "By early afternoon the ministry", "وكانت الحصيلة التي أعلنتها الوزارة": a head noun inside a
+  // phrase the cut made too long points back like a bare one
+  const inner = wordsOf(cleaned) >= 3 ? embeddedHead(cleaned) : null;
+  if (inner) {
+    const hit = sameSourceHit(inner, getRecent());
+    if (hit) return hit;
+    let best: ReporterMention | null = null;
+    for (const m of mentions()) if (m.start < a.abs && inner.test(m.name)) best = m;
+    if (best) return best.name;
+  }
   if (!cleaned || cleaned.split(/\s+/).length > 8) return null;
   if (!/\p{L}/u.test(cleaned)) return null;
   if (isJunkSource(cleaned)) return null;

@@ -23,6 +23,9 @@ const HEADS: [RegExp, RegExp][] = [
   [/^(?:hospital|hôpital|krankenhaus|krankenhauses|klinik|المستشفى)$/iu, /hospital/i],
   [/^(?:government|gouvernement|regierung|gobierno|الحكومة)$/iu, /government|ministry/i],
   [/^(?:service|dienst|servicio|الخدمة)$/iu, /service/i],
+  // "el organismo", "l'organisme": the body just named, whatever it is
+  [/^(?:body|organismo|organisme|gremium|entidad|entité)$/iu, /./u],
+  [/^(?:centre|center|zentrum|zentrums|centro|المركز|للمركز)$/iu, /cent(?:re|er)|zentrum|centro/i],
   [/^(?:group|groupe|gruppe|grupo|الجماعة|المجموعة)$/iu, /group|network|collective|Watch|Amnesty|Hamas|Houthis|Shabaab|State|Haram|JNIM|M23|Forces/],
 ];
 
@@ -43,6 +46,7 @@ export function sameSourceHit(want: RegExp, recent: readonly string[]): string |
 
 const STOP = new Set(
   `a an the of in on at to by for from with and or but that this it its as en de del des du la le les l un une y o et ou und oder der die das dem den dass zu im am von vom mit auf el los las lo al por para con que qui se sa son su sus ein eine einer einem einen über sobre sur dans avec à a au aux ha han hat ont was were is are est sont war ist في من إلى على عن أن إن ما مع قد
+  initially earlier later meanwhile separately zunächst zuvor inzwischen später bisher demnach außerdem zudem dabei damals bereits nun jetzt initialement auparavant ensuite inicialmente luego después
   toll tolls initial earlier previous first preliminary bilan précédent premier provisoire bilanz erste vorherige balance anterior primer provisional cifra حصيلة أولية سابقة كانت وكانت وكان كان`.split(/\s+/u),
 );
 

@@ -18,7 +18,7 @@ export const EXTRA_CUES: Partial<Record<Lang, ExtraCues>> = {
     said: /(?<![\p{L}])(?:و|ف)?(?:تقول|يقول|يقولون|زعم|زعمت|ادعى|ادعت|تشير|يشير|تفيد|يفيد|تحدث|تحدثت)(?![\p{L}])/gu,
   },
   en: {
-    before: /(?<![\p{L}])(?:(?:verified|confirmed|documented|recorded) (?:\p{L}+ ){0,2}by|according to (?:a |the )?(?:new |latest |updated |preliminary )?(?:tally|toll|count|figures|report) (?:by|from|of|compiled by)|citing)(?![\p{L}])/gu,
+    before: /(?<![\p{L}])(?:(?:verified|confirmed|documented|recorded) (?:\p{L}+ ){0,2}by|according to (?:a |the |an )?(?:new |latest |updated |preliminary |provisional |official |initial )?(?:tally|toll|count|figures|report|death toll|casualty count) (?:by|from|of|compiled by|released by|issued by|given by)|citing)(?![\p{L}])/gu,
     said: /(?<![\p{L}])(?:put the (?:death |overall )?toll at|raised (?:the|its) (?:death )?toll to|revised (?:the|its) (?:death )?toll|gave a (?:death )?toll of|counts|counted|records|recorded|documented|tallied)(?![\p{L}])/gu,
   },
   de: {
@@ -26,11 +26,11 @@ export const EXTRA_CUES: Partial<Record<Lang, ExtraCues>> = {
     said: new RegExp(String.raw`(?<![\p{L}])(?:sprach(?:en)? (?:${W} ){0,3}von|spricht (?:${W} ){0,3}von|hatten? (?:${W} ){0,8}(?:gemeldet|mitgeteilt|gesprochen|berichtet|angegeben|erklärt|beziffert)|behauptete[n]?|bezifferte[n]? (?:${W} ){0,4}auf|erhöht(?:e|en)? (?:${W} ){0,4}auf)(?![\p{L}])`, 'gu'),
   },
   fr: {
-    before: /(?<![\p{L}])(?:(?:vérifié|confirmé|recensé|documenté|enregistré)e?s? (?:\p{L}+ ){0,2}par|(?:bilan|chiffre|décompte) (?:\p{L}+ )?(?:communiqué|publié|fourni|établi|donné) (?:[\p{L}\p{N}]+ ){0,2}par|d'après (?:un |le )?(?:nouveau |dernier )?bilan (?:de la|du|des|de l'))(?![\p{L}])/gu,
+    before: /(?<![\p{L}])(?:(?:vérifié|confirmé|recensé|documenté|enregistré)e?s? (?:\p{L}+ ){0,2}par|(?:bilan|chiffre|décompte) (?:\p{L}+ )?(?:communiqué|publié|fourni|établi|donné) (?:[\p{L}\p{N}]+ ){0,2}par|(?:d'après|selon) (?:un |le )?(?:nouveau |dernier |premier )?bilan (?:\p{L}+ )?(?:de la|du|des|de l'))(?![\p{L}])/gu,
     said: /(?<![\p{L}])(?:(?:fai(?:t|sait|saient|ait)|a fait|ont fait|avait fait) (?:\p{L}+ )?état (?:de|des|du|d['’])|avance(?:nt)? (?:un bilan|le chiffre)|porte(?:nt)? (?:le bilan )?à|relève(?:nt)? (?:le bilan )?à|a recensé|ont recensé|recense)(?![\p{L}])/gu,
   },
   es: {
-    before: /(?<![\p{L}])(?:(?:verificad|confirmad|documentad|registrad)[oa]s? (?:\p{L}+ ){0,2}por|según (?:el|la|un|una) (?:último |última |nuevo |nueva |más reciente )?(?:balance|cifra|recuento|informe|conteo) (?:oficial )?(?:del|de la|de los|de las|de)|de acuerdo con (?:el|la) (?:último |última )?(?:balance|recuento) (?:del|de la|de))(?![\p{L}])/gu,
+    before: /(?<![\p{L}])(?:(?:verificad|confirmad|documentad|registrad)[oa]s? (?:\p{L}+ ){0,2}por|según (?:el|la|un|una) (?:último |última |nuevo |nueva |más reciente |primer )?(?:balance|cifra|recuento|informe|conteo) (?:oficial |provisional |preliminar )?(?:del|de la|de los|de las|de)|de acuerdo con (?:el|la) (?:último |última )?(?:balance|recuento) (?:del|de la|de))(?![\p{L}])/gu,
     said: /(?<![\p{L}])(?:eleva(?:n|ba)? a|elevó a|elevaron a|cifr(?:ó|a|aron|an) (?:[\p{L}\p{N}]+ ){0,3}en|hablan? de|habló de|hablaron de|contabiliz(?:ó|a|aron)|registr(?:ó|aron))(?![\p{L}])/gu,
   },
 };
@@ -56,6 +56,15 @@ const ELSEWHEN = /(?<![\p{L}])(?:january|february|march|april|may|june|july|augu
  *  itself apart (another day, an earlier toll, the war's start). */
 const CONTINUES = /^(?:among|of (?:the|those|them)|including|another|a further|further|in addition|besides|also|around|about|some|nearly|at least|more than|the (?:dead|wounded|injured|victims)|parmi|dont|en outre|par ailleurs|environ|au moins|plus de|près de|unter den|darunter|außerdem|zudem|weitere|mindestens|rund|etwa|mehr als|entre (?:los|las)|además|otros|otras|al menos|más de|unos|unas|cerca de|ومن بين|من بين|بينهم|كما|وأضاف|وأضافت|و?أصيب|و?قتل)(?![\p{L}])/iu;
 
-export function continuesReport(text: string): boolean {
-  return !ELSEWHEN.test(text) && CONTINUES.test(text.trim());
+/** German reported speech (Konjunktiv I/II): "108 Menschen seien verletzt worden". */
+const REPORTED_DE = /(?<![\p{L}])(?:seien|sei|habe|hätten|wären)(?![\p{L}])/u;
+
+export function continuesReport(text: string, lang?: Lang): boolean {
+  const t = text.trim();
+  if (ELSEWHEN.test(t)) return false;
+  let words = 1;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32) words++;
+  // a line of a few words with no such opening is a headline or crosshead, not a continuation
+  if (CONTINUES.test(t)) return words >= 4;
+  return lang === 'de' && words >= 4 && REPORTED_DE.test(t);
 }

@@ -3,6 +3,7 @@
 // Kiper") -> its canonical English name, qualified by the place the phrase, its sentence or the
 // article gives: "Kharkiv regional governor (Oleh Synegoubov)", "Congolese Health Ministry".
 import type { Lang } from '../../types.js';
+import { PLACES } from '../../stories/gazetteer.js';
 import { findOffice, hasRole, personAfter, placesIn, qualifierOf, type Level, type PlaceHit } from '../reporters/offices.js';
 
 export interface OfficeContext {
@@ -16,6 +17,9 @@ export interface OfficeContext {
 
 const LOCALISH = /(?<![\p{L}])(?:local|locales?|locaux|örtlichen?|lokalen?|المحلية)(?![\p{L}])/iu;
 const STATEISH = /(?<![\p{L}])(?:state|estatal|estadual)(?![\p{L}])/u;
+const REGIONISH = /(?<![\p{L}])(?:regional|r[ée]gion(?:al)?|oblast|gebiets?\p{L}*|regionalgouverneur\p{L}*|provincial|الإقليم\p{L}*)(?![\p{L}])/iu;
+/** Countries whose regions' governors copy calls "regional governors" (oblasts, krais). */
+const REGIONAL_GOVERNORS = new Set(['ukraine', 'russia']);
 const NATIONAL_POLICE = /national police|police nationale|policía nacional|polic[ií]a nacional|nationale[n]? polizei|الشرطة الوطنية/iu;
 
 /** The article's places, most mentioned first (countries and places apart), ties by first mention. */
@@ -57,13 +61,15 @@ export function officeReporter(phrase: string, ctx: OfficeContext = {}): string 
   const inPhrase = placesIn(p, ctx.lang);
   let hit = inPhrase.find((h) => off.level !== 'local' || h.level !== 'country') ?? (off.level === 'local' ? null : inPhrase[0] ?? null);
   let head = off.head;
-  if (head === 'police' && NATIONAL_POLICE.test(p)) head = 'National Police';
+  // a national police is the country's, not the city's where it spoke
+  if (head === 'police' && NATIONAL_POLICE.test(p)) (head = 'National Police'), (off.level = 'country');
   if (LOCALISH.test(p) && !/local/.test(head)) head = `local ${head}`;
   else if (STATEISH.test(p) && !/Ministry/.test(head)) head = /^regional /.test(head) ? head.replace(/^regional /, 'state ') : `state ${head}`;
   // who installed or runs the office: "the Kremlin-installed governor"
   const by = /(?<![\p{L}])(\p{Lu}[\p{L}]*-(?:installed|appointed|backed|run|led|controlled))\s/u.exec(p.slice(0, off.start));
   if (!hit && inPhrase.length > 0 && off.level === 'local') hit = null;
   let qual = hit ? qualifierOf(hit, off.level) : null;
+  let qualKey = qual ? hit!.key : null;
   if (!qual) {
     // a capitalised qualifier right before the office: "Taliban's Interior Ministry"
     const before = /((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?:['’]s)?\s+$/u.exec(p.slice(0, off.start));
@@ -75,12 +81,21 @@ export function officeReporter(phrase: string, ctx: OfficeContext = {}): string 
     const at = ctx.at ?? -1;
     const beforeHits = at >= 0 ? hits.filter((h) => h.start < at) : hits;
     const h = beforeHits[beforeHits.length - 1];
-    if (h) qual = qualifierOf(h, off.level);
+    if (h) {
+      qual = qualifierOf(h, off.level);
+      qualKey = h.key;
+    }
   }
   if (!qual && ctx.articlePlaces) {
     const h = pickPlace(ctx.articlePlaces(), off.level, off.head);
-    if (h) qual = qualifierOf(h, off.level);
+    if (h) {
+      qual = qualifierOf(h, off.level);
+      qualKey = h.key;
+    }
   }
+  // "regional governor" is how copy names the governor of an oblast or a Russian region; a
+  // department's or a state's elsewhere is its "governor", unless the text says "regional"
+  if (head === 'regional governor' && qualKey && !REGIONISH.test(p) && !REGIONAL_GOVERNORS.has(PLACES.get(qualKey)?.country ?? '')) head = 'governor';
   let name = qual ? `${qual} ${head}` : head;
   if (by) name = `${by[1]} ${name}`;
   return person ? `${name} (${person})` : name;

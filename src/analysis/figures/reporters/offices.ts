@@ -30,15 +30,21 @@ export const OFFICES: Office[] = [
   office('Foreign Ministry', 'country', String.raw`foreign ministry|ministry of foreign affairs|foreign minister|minist[eè]re(?: ${L}+)? des affaires [ée]trang[eè]res|ministre des affaires [ée]trang[eè]res|au[ßs]enminister${L}*|ministerio(?: ${L}+)? de (?:asuntos|relaciones) exteriores|canciller[íi]a|وزارة الخارجية|وزير الخارجية`),
   office('Information Ministry', 'country', String.raw`information ministry|ministry of information|information minister|minist[eè]re(?: ${L}+)? de l['’]information|ministre de l['’]information|informationsminister${L}*|ministerio(?: ${L}+)? de informaci[óo]n|ministr[oa] de informaci[óo]n|وزارة الإعلام|وزير الإعلام|وزارة الاعلام|وزير الاعلام`),
   office('local health authorities', 'local', String.raw`local health (?:authorities|officials)|autorit[ée]s sanitaires locales|(?:örtlichen?|lokalen?) gesundheitsbeh[öo]rden?|autoridades sanitarias locales|autoridades (?:locales )?de salud locales|السلطات الصحية المحلية`),
-  office('health authorities', 'any', String.raw`health (?:authorities|authority|officials|department)|autorit[ée]s sanitaires|gesundheitsbeh[öo]rden?|autoridades sanitarias|autoridades de salud|السلطات الصحية`),
+  office('health officials', 'any', String.raw`health officials|responsables (?:de la )?sant[ée]|gesundheitsbeamte[n]?|funcionarios (?:de salud|sanitarios)|مسؤولو الصحة|مسؤولين صحيين`),
+  office('health authorities', 'any', String.raw`health (?:authorities|authority|department)|autorit[ée]s sanitaires|gesundheitsbeh[öo]rden?|autoridades sanitarias|autoridades de salud|السلطات الصحية`),
   office('regional prosecutor\'s office', 'local', String.raw`regional prosecutor['’]?s? office|parquet r[ée]gional|regionale[nr]? staatsanwaltschaft|gebietsstaatsanwaltschaft|fiscal[íi]a regional|النيابة الإقليمية`),
   office('prosecutor\'s office', 'any', String.raw`prosecutor['’]?s? office|prosecutor general['’]?s office|parquet(?: g[ée]n[ée]ral)?|(?:general)?staatsanwaltschaft|fiscal[íi]a(?: general)?|النيابة العامة|مكتب المدعي العام`),
   office('regional military administration', 'local', String.raw`(?:regional|oblast) military administration|administration militaire r[ée]gionale|(?:regionale[nr]? |gebiets)?militärverwaltung|administraci[óo]n militar regional|الإدارة العسكرية الإقليمية`),
   office('regional administration', 'local', String.raw`regional administration|oblast administration|administration r[ée]gionale|regionalverwaltung|gebietsverwaltung|administraci[óo]n regional|الإدارة الإقليمية`),
+  office('regional authorities', 'local', String.raw`regional authorities|autorit[ée]s r[ée]gionales|regionalbeh[öo]rden|regionale[nr]? beh[öo]rden|autoridades regionales|السلطات الإقليمية`),
   office('regional governor', 'local', String.raw`(?:regional |oblast |provincial |state )?gov(?:ernor|\.)|gouverneure?|(?:gebiets|regional|militär|provinz)?gouverneurs?|gobernador(?:a)?(?: regional| provincial)?|محافظ(?!ة)`),
   office('mayor', 'local', String.raw`mayor|maire|(?:ober)?bürgermeister(?:in|s)?|alcalde(?:sa)?|رئيس (?:ال)?بلدية`),
   office('local officials', 'local', String.raw`local officials|responsables locaux|[ée]lus locaux|(?:örtliche|lokale)n? (?:beamte|vertreter)n?|funcionarios locales|مسؤولون محليون|مسؤولين محليين`),
   office('local authorities', 'local', String.raw`local authorities|autorit[ée]s locales|(?:örtliche|lokale)n? beh[öo]rden|autoridades locales|السلطات المحلية`),
+  office('security forces', 'country', String.raw`security forces|forces de s[ée]curit[ée]|sicherheitskr[äa]fte[n]?|fuerzas de seguridad|قوات الأمن`),
+  office('authorities', 'country', String.raw`authorities|autorit[ée]s|beh[öo]rden|autoridades|السلطات`),
+  office('officials', 'country', String.raw`officials|(?:des |les )?responsables|beamte[n]?|funcionarios|مسؤولون|مسؤولين`),
+  office('forces', 'country', String.raw`forces|streitkr[äa]fte[n]?|fuerzas|القوات`),
   office('police', 'localpref', String.raw`(?:national )?police|polizei|polic[íi]a(?: nacional)?|الشرطة`),
   office('government', 'country', String.raw`government|gouvernement|regierung|gobierno|الحكومة`),
 ];
@@ -85,8 +91,18 @@ const CAPITALS: Record<string, string> = {
 /** "Yerevan" / "aus Baku" / "Moscou" -> "Armenian government"; else null. */
 export function capitalReporter(phrase: string): string | null {
   const s = phrase.trim().toLowerCase().replace(/^(?:from|aus|de|depuis|desde|in|à|en|من)\s+/u, '').replace(/[.,;:]+$/u, '');
-  const key = CAPITALS[s];
+  const key = CAPITALS[s] ?? countryNamed(s);
   return key ? `${countryAdj(key)} government` : null;
+}
+
+let countryNames: Map<string, string> | null = null;
+/** The country a bare name is ("Rusia", "Ukraine"), as a source: its government. */
+function countryNamed(lower: string): string | undefined {
+  if (!countryNames) {
+    countryNames = new Map();
+    for (const r of ROWS.values()) if (r.level === 'country') for (const n of r.names) countryNames.set(n.toLowerCase(), r.key);
+  }
+  return countryNames.get(lower);
 }
 
 /** A hospital named with its proper name: "El hospital Nasser de Jan Yunis" -> "Nasser Hospital". */
@@ -107,7 +123,7 @@ interface PlaceRow { key: string; level: string; in?: string; names: string[]; a
 const ROWS = new Map<string, PlaceRow>((places as unknown as { places: PlaceRow[] }).places.map((p) => [p.key, p]));
 
 /** English adjectives of countries the place table gives no adjective for. */
-const EXTRA_ADJ: Record<string, string> = { armenia: 'Armenian', azerbaijan: 'Azerbaijani', georgia: 'Georgian', belarus: 'Belarusian' };
+const EXTRA_ADJ: Record<string, string> = { myanmar: 'Myanmar', armenia: 'Armenian', azerbaijan: 'Azerbaijani', georgia: 'Georgian', belarus: 'Belarusian' };
 
 /** The English name of a place ("Charkiw" -> "Kharkiv"). */
 export const placeName = (key: string): string => ROWS.get(key)?.names[0] ?? key;

@@ -35,8 +35,8 @@ La Defensoría del Pueblo informó de que 20 personas, entre ellas cinco firmant
 
 El Ejército anunció el despliegue de 5.000 soldados en la zona y el presidente Gustavo Petro suspendió los diálogos de paz con el ELN.`,
     gold: [
-      'killed 80 at_least people | gobernador de Norte de Santander (William Villamizar) | event',
-      'displaced 11000 about people | gobernador de Norte de Santander (William Villamizar) | event',
+      'killed 80 at_least people | Norte de Santander governor (William Villamizar) | event',
+      'displaced 11000 about people | Norte de Santander governor (William Villamizar) | event',
       'detained 20 exact people | Defensoría del Pueblo | event',
       'detained 5 exact people | Defensoría del Pueblo | event',
     ],
@@ -53,10 +53,10 @@ El domingo, un bombardeo masivo contra la infraestructura energética ucraniana 
 
 La misión de la ONU de vigilancia de los derechos humanos calcula que más de 12.000 civiles han muerto en Ucrania desde el inicio de la invasión rusa en febrero de 2022.`,
     gold: [
-      'killed 10 exact people | autoridades regionales | event',
-      'killed 2 exact children | autoridades regionales | event',
-      'injured 56 exact people | autoridades regionales | event',
-      'killed 7 at_least people | Ministerio del Interior | event',
+      'killed 10 exact people | Sumy regional authorities | event',
+      'killed 2 exact children | Sumy regional authorities | event',
+      'injured 56 exact people | Sumy regional authorities | event',
+      'killed 7 at_least people | Ukrainian Interior Ministry | event',
       'killed 12000 more_than civilians | UN Human Rights Monitoring Mission in Ukraine (HRMMU) | background',
     ],
   },

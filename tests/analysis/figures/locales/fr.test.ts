@@ -179,8 +179,8 @@ const cases: Case[] = [
   {
     text: "Au moins 37 personnes, dont 14 enfants, ont péri dans l'incendie d'un camp de déplacés à Goma, a annoncé dimanche le gouverneur du Nord-Kivu. Le précédent bilan faisait état de 25 morts.",
     figures: [
-      { kind: 'killed', count: 37, qualifier: 'at_least', reporter: 'North Kivu regional governor' },
-      { kind: 'killed', count: 14, who: 'children', reporter: 'North Kivu regional governor' },
+      { kind: 'killed', count: 37, qualifier: 'at_least', reporter: 'North Kivu governor' },
+      { kind: 'killed', count: 14, who: 'children', reporter: 'North Kivu governor' },
       { kind: 'killed', count: 25 },
     ],
   },

@@ -1,0 +1,60 @@
+// The last touch on a reporter name, once a source is resolved: an acronym the article spells out
+// ("Iran Human Rights (IHR)" … "IHR said") becomes the name the article gives it, a descriptor
+// before an acronym goes ("the rights group HRANA"), a possessive of a place that stands for the
+// qualifier goes ("the city's Emergency Medicine Centre"), and a bracket the cut left open or
+// half-closed is mended. Canonical names from the table are left as they are.
+import type { Lang } from '../../types.js';
+
+export type AcronymMap = Map<string, string>;
+
+const LONG = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|for|the|and|on|in|de|des|du|la|le|les|pour|für|der|die|des|del|de la|y|et|und|\p{Lu}[\p{L}'’&-]*)){1,7}`;
+const LONG_THEN_ACR = new RegExp(String.raw`(${LONG})\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,7})\)`, 'gu');
+const ACR_THEN_LONG = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Lu}\p{N}&-]{1,7})\s*\((${LONG})\)`, 'gu');
+
+/** Whether the acronym's letters are, in order, initials of the name's words (loosely: most of them). */
+function initialsFit(acr: string, long: string): boolean {
+  const initials = long.split(/[\s-]+/u).map((w) => w[0]?.toUpperCase() ?? '').join('');
+  const letters = acr.replace(/[^\p{Lu}]/gu, '');
+  let i = 0;
+  for (const c of initials) if (c === letters[i]) i++;
+  return i >= Math.min(letters.length, 2) && initials[0] === letters[0];
+}
+
+/** The acronyms an article spells out: "Human Rights Activists News Agency (HRANA)". */
+export function findAcronyms(text: string): AcronymMap {
+  const out: AcronymMap = new Map();
+  for (const re of [LONG_THEN_ACR, ACR_THEN_LONG]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const [acr, long] = re === LONG_THEN_ACR ? [m[2], m[1]] : [m[1], m[2]];
+      // a sentence-initial "The" is no part of the name
+      const name = long.replace(/^(?:The|Le|La|Les|Der|Die|Das|El|Los|Las)\s+/u, '').trim();
+      if (!out.has(acr) && initialsFit(acr, name)) out.set(acr, name);
+    }
+  }
+  return out;
+}
+
+const PLACE_POSSESSIVE = /^(?:the\s+)?(?:city|country|region|province|state|town|district|enclave|territory|area|island|capital|nation|kingdom|strip|governorate|county)['’]s\s+/iu;
+/** Lower-case words before a closing acronym: "rights group HRANA", "agencia de activistas HRANA". */
+const DESCRIPTOR_ACRONYM = /^(?:[\p{Ll}'’-]+\s+){1,4}(\p{Lu}[\p{Lu}\p{N}&-]{1,7})$/u;
+
+export function tidyReporter(name: string, lang: Lang | undefined, acronyms: () => AcronymMap): string {
+  let s = name.trim();
+  // "IHR)" / "BLA) claimed responsibility": the close of a bracket opened before the cut
+  const close = s.indexOf(')');
+  if (close >= 0 && s.lastIndexOf('(', close) < 0) {
+    const head = s.slice(0, close).trim();
+    if (/^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(head)) s = head;
+  }
+  s = s.replace(PLACE_POSSESSIVE, '');
+  const d = DESCRIPTOR_ACRONYM.exec(s);
+  if (d) s = d[1];
+  if (/^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(s)) {
+    const long = acronyms().get(s);
+    // the long form is given in the article's language; English copy's is the canonical one
+    if (long && (lang === 'en' || lang === undefined)) return `${long} (${s})`;
+  }
+  return s;
+}

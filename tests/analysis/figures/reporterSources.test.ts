@@ -1,0 +1,78 @@
+// Sources given without a subject ("according to official figures", "nach ukrainischen Angaben"),
+// acronyms the article spells out, continuation of a source into the next sentence, and names
+// that point back to a person or a body already named. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../src/analysis/figures/index.js';
+import type { Lang } from '../../../src/analysis/types.js';
+
+const reporters = (text: string, lang: Lang) => extractFigures(text, { lang }).map((f) => `${f.kind} ${f.count} ${f.who}: ${f.reporter}`);
+
+describe('official and side figures', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'In Mosul, at least 14 people were killed, according to official figures.', 'killed 14 people: Iraqi authorities'],
+    ['de', 'In Mosul wurden nach offiziellen Angaben mindestens 14 Menschen getötet.', 'killed 14 people: Iraqi authorities'],
+    ['fr', 'À Mossoul, au moins 14 personnes ont été tuées, selon des chiffres officiels.', 'killed 14 people: Iraqi authorities'],
+    ['es', 'En Mosul murieron al menos 14 personas, según cifras oficiales.', 'killed 14 people: Iraqi authorities'],
+    ['de', 'Bei dem Angriff auf Charkiw wurden nach ukrainischen Angaben 9 Menschen verletzt.', 'injured 9 people: Ukrainian authorities'],
+    ['de', 'Im Grenzgebiet wurden nach russischen Angaben 6 Soldaten getötet.', 'killed 6 combatants: Russian authorities'],
+    ['fr', 'Près de Bakhmout, 11 soldats ont été tués selon des sources ukrainiennes.', 'killed 11 combatants: Ukrainian authorities'],
+  ])('%s: %s', (lang, text, want) => {
+    expect(reporters(text, lang)).toContain(want);
+  });
+
+  it('a figure with no official cue keeps no source', () => {
+    expect(reporters('In Mosul, at least 14 people were killed on Monday.', 'en')).toContain('killed 14 people: null');
+  });
+});
+
+describe('authorities, officials and forces of a country', () => {
+  it.each<[Lang, string, string]>([
+    ['de', 'In Kabul wurden nach Angaben afghanischer Behörden 12 Menschen getötet.', 'killed 12 people: Afghan authorities'],
+    ['fr', 'Les forces irakiennes affirment avoir tué 40 jihadistes près de Mossoul.', 'killed 40 combatants: Iraqi forces'],
+    ['en', 'Pakistani officials said 17 civilians were killed in Quetta.', 'killed 17 civilians: Pakistani officials'],
+    ['es', 'Las autoridades regionales informaron de que 8 personas murieron en Járkov.', 'killed 8 people: Kharkiv regional authorities'],
+  ])('%s: %s', (lang, text, want) => {
+    expect(reporters(text, lang)).toContain(want);
+  });
+
+  it('a governor outside Ukraine and Russia is not called regional unless the text says so', () => {
+    expect(reporters('Al menos 20 personas murieron en Culiacán, según el gobernador de Sinaloa, Rubén Rocha.', 'es')).toContain('killed 20 people: Sinaloa governor (Rubén Rocha)');
+    expect(reporters('Al menos 20 personas murieron en Járkov, según el gobernador de Járkov, Oleh Synegubov.', 'es')).toContain('killed 20 people: Kharkiv regional governor (Oleh Synegubov)');
+  });
+});
+
+describe('acronyms and descriptors', () => {
+  it('an acronym the article spells out is named in full in English copy', () => {
+    const text = 'Iran Human Rights (IHR), a Norway-based group, said 40 protesters had been killed. IHR said a further 12 people were wounded on Friday.';
+    expect(reporters(text, 'en')).toEqual(['killed 40 people: Iran Human Rights (IHR)', 'injured 12 people: Iran Human Rights (IHR)']);
+  });
+  it('a descriptor before an acronym goes', () => {
+    expect(reporters('The rights group KRN said 300 people were arrested in Zahedan.', 'en')).toContain('detained 300 people: KRN');
+  });
+  it("a place's possessive is no part of the name", () => {
+    expect(reporters("The toll has risen to 61, the city's Emergency Response Centre said.", 'en')).toContain('killed 61 people: Emergency Response Centre');
+  });
+});
+
+describe('a source carried into the next sentence', () => {
+  it('a short sentence that opens with "other" continues the report', () => {
+    expect(reporters('Al menos 30 personas murieron en Puerto Príncipe, según la Policía Nacional. Otras 45 resultaron heridas.', 'es')).toEqual(['killed 30 people: Haitian National Police', 'injured 45 people: Haitian National Police']);
+  });
+  it('German reported speech continues the report', () => {
+    const r = reporters('Mindestens 30 Menschen wurden in Kabul getötet, teilte das Gesundheitsministerium mit. 45 Menschen seien verletzt worden, darunter zehn Kinder.', 'de');
+    expect(r).toContain('injured 45 people: Afghan Health Ministry');
+    expect(r).toContain('injured 10 children: Afghan Health Ministry');
+  });
+  it('a sentence in the indicative that names no source does not', () => {
+    const r = reporters('Mindestens 30 Menschen wurden in Kabul getötet, teilte das Gesundheitsministerium mit. Am Abend wurden in Herat 45 Menschen verletzt.', 'de');
+    expect(r).toContain('injured 45 people: null');
+  });
+  it('a bare surname points back to the person named with their office', () => {
+    const r = reporters('Gouverneur Wjatscheslaw Gladkow sagte, in Belgorod seien 5 Menschen getötet worden. Seit 2022 wurden dort nach Angaben Gladkows mehr als 120 Zivilisten getötet.', 'de');
+    expect(r.find((x) => x.startsWith('killed 120'))).toMatch(/governor \(Wjatscheslaw Gladkow\)$/);
+  });
+  it('a head noun inside a long phrase points back to the body named before', () => {
+    const r = reporters("Lebanon's health ministry said 100 people were killed in the morning. By early afternoon the ministry had reported 274 dead.", 'en');
+    expect(r).toContain('killed 274 people: Lebanese Health Ministry');
+  });
+});
