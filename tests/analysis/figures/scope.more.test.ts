@@ -58,3 +58,24 @@ describe('scope: "since then" and references to an earlier period', () => {
     expect(scopeOf(lead(lang) + sentence, lang, n)).toBe(want);
   });
 });
+
+describe('scope: English campaign starts, "before", and sentence-opening phrases', () => {
+  const lead = 'A missile strike on a railway station killed 12 people on Wednesday, officials said. Rescuers were still searching the rubble. ';
+  it.each([
+    ['More than 410,000 people have fled their homes since the offensive began in January.', 410000],
+    ['Some 3,100 people have been killed since the campaign was launched last year.', 3100],
+    ['At least 75 protesters had been killed in the crackdown before Monday.', 75],
+    ['In an earlier attack on a market in the same province, gunmen abducted at least 43 villagers.', 43],
+    ['In a separate ambush in the north, insurgents killed 9 soldiers.', 9],
+    ['At least 900 pupils have been kidnapped since the 2014 abduction in the north-east.', 900],
+  ] as [string, number][])('%s is background', (sentence, n) => {
+    expect(scopeOf(lead + sentence, 'en', n)).toBe('background');
+  });
+  it.each([
+    ['The toll has risen to 19 since the offensive began, the ministry said.', 19],
+    ['Since the strike on Wednesday, 30 people have died in hospital.', 30],
+    ['On Wednesday, the army said 8 soldiers were killed, and 25 were wounded.', 25],
+  ] as [string, number][])('%s stays the event', (sentence, n) => {
+    expect(scopeOf(lead + sentence, 'en', n)).toBe('event');
+  });
+});

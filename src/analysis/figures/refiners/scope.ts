@@ -56,6 +56,10 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
           hits.ev = hits.ev.filter((e) => e.end <= d.start || e.start >= d.end);
         }
       }
+      // an event phrase inside a longer background one is part of it: "since the offensive began
+      // in August", "before Friday"
+      const bgHits = hits.bg;
+      if (bgHits.length) hits.ev = hits.ev.filter((e) => !bgHits.some((b) => b.start <= e.start && e.end <= b.end && b.end - b.start > e.end - e.start));
       cache.set(c.sentence, hits);
     }
     // averages and rates: "165 dead a day", "an average of 40 people killed per day"
@@ -79,7 +83,9 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
     // a time phrase speaks for the counts near it, not for another clause of a long sentence
     const clauseOf = (pos: number) => hits!.breaks.filter((b) => b < pos).length;
     const clause = clauseOf(c.numStart);
-    const near = (h: Hit) => clauseOf(h.start) === clause && wordCount(h.end <= c.hedgeStart ? s.slice(h.end, c.hedgeStart) : h.start >= c.phraseEndRel ? s.slice(c.phraseEndRel, h.start) : '') <= MAX_WORDS;
+    // a phrase that opens the sentence ("In an earlier attack on …, gunmen seized 61") sets the
+    // time of all its clauses
+    const near = (h: Hit) => (clauseOf(h.start) === clause || (h.start <= 3 && h.end < c.hedgeStart)) && wordCount(h.end <= c.hedgeStart ? s.slice(h.end, c.hedgeStart) : h.start >= c.phraseEndRel ? s.slice(c.phraseEndRel, h.start) : '') <= MAX_WORDS;
     let bg = Infinity;
     // a background phrase dated by an event one ("since the fighting began on Wednesday") is the event
     for (const h of hits.bg) if (near(h) && !hits.ev.some((e) => e.start >= h.start && e.start <= h.end + 3)) bg = Math.min(bg, dist(h));
