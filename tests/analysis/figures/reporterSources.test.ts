@@ -46,6 +46,9 @@ describe('acronyms and descriptors', () => {
     const text = 'Iran Human Rights (IHR), a Norway-based group, said 40 protesters had been killed. IHR said a further 12 people were wounded on Friday.';
     expect(reporters(text, 'en')).toEqual(['killed 40 people: Iran Human Rights (IHR)', 'injured 12 people: Iran Human Rights (IHR)']);
   });
+  it('a conjunction before the source goes', () => {
+    expect(reporters('Police said 20 people were killed in the city, while the rights group KRN said 300 people were arrested.', 'en')).toContain('detained 300 people: KRN');
+  });
   it('a descriptor before an acronym goes', () => {
     expect(reporters('The rights group KRN said 300 people were arrested in Zahedan.', 'en')).toContain('detained 300 people: KRN');
   });
@@ -69,10 +72,24 @@ describe('a source carried into the next sentence', () => {
   });
   it('a bare surname points back to the person named with their office', () => {
     const r = reporters('Gouverneur Wjatscheslaw Gladkow sagte, in Belgorod seien 5 Menschen getötet worden. Seit 2022 wurden dort nach Angaben Gladkows mehr als 120 Zivilisten getötet.', 'de');
-    expect(r.find((x) => x.startsWith('killed 120'))).toMatch(/governor \(Wjatscheslaw Gladkow\)$/);
+    expect(r.find((x) => x.startsWith('killed 120'))).toMatch(/governor \(Vyacheslav Gladkov\)$/);
   });
   it('a head noun inside a long phrase points back to the body named before', () => {
     const r = reporters("Lebanon's health ministry said 100 people were killed in the morning. By early afternoon the ministry had reported 274 dead.", 'en');
     expect(r).toContain('killed 274 people: Lebanese Health Ministry');
+  });
+});
+
+describe('offices named the way English copy names them', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'Interior Minister Rana Sanaullah said 11 suspects were arrested in Lahore.', 'detained 11 people: Pakistani Interior Minister (Rana Sanaullah)'],
+    ['en', 'The interior ministry said 11 suspects were arrested in Lahore.', 'detained 11 people: Pakistani Interior Ministry'],
+    ['en', "Ukraine's Prosecutor General's Office said 9 civilians were killed in Kherson.", "killed 9 civilians: Ukrainian Prosecutor General's Office"],
+    ['es', 'La Fiscalía General de la Nación informó de que 14 personas murieron en Cúcuta.', "killed 14 people: Colombian Attorney General's Office"],
+    ['en', 'Sinaloa state authorities said 6 people were killed in Culiacán.', 'killed 6 people: Sinaloa state authorities'],
+    ['de', 'Gouverneur Wjatscheslaw Gladkow sagte, in Belgorod seien 5 Menschen getötet worden.', 'killed 5 people: Belgorod regional governor (Vyacheslav Gladkov)'],
+    ['de', 'Bürgermeister Vitali Klitschko sagte, in Kiew seien 4 Menschen getötet worden.', 'killed 4 people: Kyiv mayor (Vitali Klitschko)'],
+  ])('%s: %s', (lang, text, want) => {
+    expect(reporters(text, lang)).toContain(want);
   });
 });

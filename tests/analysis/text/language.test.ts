@@ -67,10 +67,9 @@ describe('detectLanguage', () => {
     expect(detectLanguage(german.repeat(25) + english.repeat(200))).toBe('de');
   });
 
-  it('is fast: a guard against blowups, not a benchmark (about 10,000 articles/s on one core)', () => {
+  // a blowup shows as a timeout; speed itself is measured by `npm run bench`
+  it('reads a long text the same way many times over', () => {
     const text = SENTENCES.fr.join(' ').repeat(10);
-    const t = performance.now();
-    for (let i = 0; i < 1000; i++) detectLanguage(text);
-    expect(performance.now() - t).toBeLessThan(3000);
-  });
+    for (let i = 0; i < 1000; i++) expect(detectLanguage(text)).toBe('fr');
+  }, 30_000);
 });

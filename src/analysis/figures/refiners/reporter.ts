@@ -36,6 +36,7 @@ const trim = (t: Txt): Txt => {
   return sub(t, a, Math.max(a, b));
 };
 
+const AR_PLUPERFECT = /^(?:و|ف)?(?:كانت|كان|كانوا)\s+(.+?)\s+قد$/u;
 const TRAILING_AUX = /\s+(?:had|has|have|was|were|is|are|also|then|later|earlier|previously|initially|hat|hatte|habe|ont|avait|a|ha|había|han)$/iu;
 const RUN_BY_AFTER = /^(?:-|\s+)(?:run|controlled|led|backed|installed|kontrollierte[nms]?|geführte[nms]?|dominierte[nms]?)(?![\p{L}])|^\s*(?:,\s*)?(?:kontrollierte[nms]?|geführte[nms]?)\s/u;
 const RUN_BY_BEFORE = /(?:controlled by|run by|contr[ôo]l[ée]e?s? par|dirig[ée]e?s? par|controlad[oa]s? por|dirigid[oa]s? por|(?:von|vom) (?:der |den |dem )?|التابعة ل|التي تديرها )$/iu;
@@ -44,7 +45,7 @@ const AUX_AFTER = /^(?:had|has|have|was|were|is|are|would|will|avait|avaient|ont
 const HARD_AFTER = /[,;.!?“”"«»)\]،؛؟]|\s[—–]\s/u;
 const HARD_BEFORE = /[,;:!?“”"«»(\[،؛؟]|\s[—–]\s/gu;
 const CONJ_ONLY = /^(?:and|but|also|then|et|mais|und|aber|y|pero|و)$/iu;
-const LEADING_CONJ = /^(?:and|but|meanwhile|however|et|mais|und|aber|y|pero|و)\s+/u;
+const LEADING_CONJ = /^(?:and|but|meanwhile|however|while|whereas|although|et|mais|alors que|tandis que|und|aber|während|y|pero|mientras(?: que)?|و|فيما|بينما)\s+/u;
 const nameWordCache = new Map<string, Set<string>>();
 /** The lower-cased words of a reporter name (cached: names repeat). */
 function nameWords(name: string): Set<string> {
@@ -408,7 +409,8 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
   let t = stripNoise(cl, { o: a.phrase, l: a.phrase.toLowerCase().length === a.phrase.length ? a.phrase.toLowerCase() : a.phrase });
   const det = cl.reporter.determinersStart.exec(t.l);
   if (det) t = sub(t, det[0].length);
-  let cleaned = cleanReporterName(t.o).replace(TRAILING_AUX, '');
+  // Arabic "وكانت X قد": the subject of a pluperfect sits between the auxiliary and "قد"
+  let cleaned = cleanReporterName(t.o).replace(TRAILING_AUX, '').replace(AR_PLUPERFECT, '$1');
   const lowerCleaned = cleaned.toLowerCase();
   // only the first of several sources: "an NGO and Syrian state media"
   const firstOf = cleaned.split(/\s(?:and|et|und|y|و)\s/u)[0];

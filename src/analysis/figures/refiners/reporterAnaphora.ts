@@ -25,7 +25,7 @@ const HEADS: [RegExp, RegExp][] = [
   [/^(?:service|dienst|servicio|الخدمة)$/iu, /service/i],
   // "el organismo", "l'organisme": the body just named, whatever it is
   [/^(?:body|organismo|organisme|gremium|entidad|entité)$/iu, /./u],
-  [/^(?:centre|center|zentrum|zentrums|centro|المركز|للمركز)$/iu, /cent(?:re|er)|zentrum|centro/i],
+  [/^(?:centre|center|zentrum|zentrums|centro|المركز|للمركز)$/iu, /cent(?:re|er)|zentrum|centro|مركز/i],
   [/^(?:group|groupe|gruppe|grupo|الجماعة|المجموعة)$/iu, /group|network|collective|Watch|Amnesty|Hamas|Houthis|Shabaab|State|Haram|JNIM|M23|Forces/],
 ];
 

@@ -51,10 +51,33 @@ export function tidyReporter(name: string, lang: Lang | undefined, acronyms: () 
   s = s.replace(PLACE_POSSESSIVE, '');
   const d = DESCRIPTOR_ACRONYM.exec(s);
   if (d) s = d[1];
+  if (lang === 'de') s = s.replace(/\(([^()]+)\)$/u, (_m, p: string) => `(${p.split(' ').map(englishSlavic).join(' ')})`);
   if (/^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(s)) {
     const long = acronyms().get(s);
     // the long form is given in the article's language; English copy's is the canonical one
     if (long && (lang === 'en' || lang === undefined)) return `${long} (${s})`;
   }
   return s;
+}
+
+/** German spelling of an East Slavic name -> the English one: "Wjatscheslaw Gladkow" -> "Vyacheslav
+ *  Gladkov". Only names with a German-transliteration mark are touched ("w", "tsch", "sch", "-ow"). */
+const SLAVIC_DE = /(?:tsch|sch|ow$|ew$|ij$|ej$|j[aeou]|^Wj|^J[aeou]|w)/u;
+const SLAVIC_END = /(?:ow|ew|ski|skij|enko|uk|owa|in|ina|ewa|itsch|ytsch)$/u;
+/** Names whose German spelling is also the English one. */
+const KEEP = new Set(['Klitschko']);
+export function englishSlavic(w: string): string {
+  if (KEEP.has(w) || !SLAVIC_DE.test(w) || !(SLAVIC_END.test(w) || /tsch|Wj|w$|sch|^J[aeou]|ej$/u.test(w))) return w;
+  return w
+    .replace(/schtsch/gu, 'shch')
+    .replace(/tsch/gu, 'ch')
+    .replace(/Tsch/gu, 'Ch')
+    .replace(/sch/gu, 'sh')
+    .replace(/Sch/gu, 'Sh')
+    .replace(/^J(?=[aeou])/u, 'Y')
+    .replace(/(?<=[aeiouy\p{Lu}])j|(?<=[bcdfghklmnprstvwz])j(?=[aeou])/giu, (m) => (m === 'J' ? 'Y' : 'y'))
+    .replace(/W/gu, 'V')
+    .replace(/w/gu, 'v')
+    .replace(/ij$/u, 'iy')
+    .replace(/ej$/u, 'ei');
 }

@@ -20,6 +20,8 @@ const STATEISH = /(?<![\p{L}])(?:state|estatal|estadual)(?![\p{L}])/u;
 const REGIONISH = /(?<![\p{L}])(?:regional|r[ée]gion(?:al)?|oblast|gebiets?\p{L}*|regionalgouverneur\p{L}*|provincial|الإقليم\p{L}*)(?![\p{L}])/iu;
 /** Countries whose regions' governors copy calls "regional governors" (oblasts, krais). */
 const REGIONAL_GOVERNORS = new Set(['ukraine', 'russia']);
+const MINISTER = /minist(?:er|re|ro|ra)(?!i)|minister(?!ium)|وزير/iu;
+const ATTORNEY = /attorney|fiscal[íi]a general|procuradur[íi]a/iu;
 const NATIONAL_POLICE = /national police|police nationale|policía nacional|polic[ií]a nacional|nationale[n]? polizei|الشرطة الوطنية/iu;
 
 /** The article's places, most mentioned first (countries and places apart), ties by first mention. */
@@ -63,8 +65,16 @@ export function officeReporter(phrase: string, ctx: OfficeContext = {}): string 
   let head = off.head;
   // a national police is the country's, not the city's where it spoke
   if (head === 'police' && NATIONAL_POLICE.test(p)) (head = 'National Police'), (off.level = 'country');
+  // a minister named as a person is the minister, not the ministry: "Interior Minister Mohsin Naqvi"
+  if (/Ministry$/.test(head) && MINISTER.test(p.slice(off.start, off.end)) && (person || personAfter(p, off.end))) head = head.replace(/Ministry$/, 'Minister');
   if (LOCALISH.test(p) && !/local/.test(head)) head = `local ${head}`;
-  else if (STATEISH.test(p) && !/Ministry/.test(head)) head = /^regional /.test(head) ? head.replace(/^regional /, 'state ') : `state ${head}`;
+  else if (STATEISH.test(p) && !/Ministry|State /.test(head)) {
+    head = /^regional /.test(head) ? head.replace(/^regional /, 'state ') : `state ${head}`;
+    // a state's body is qualified by the state, not the country: "Sinaloa state authorities"
+    if (off.level === 'country') off.level = 'local';
+  }
+  // English copy calls a Latin American country's Fiscalía its "Attorney General's Office"
+  if (head === "Prosecutor General's Office" && ATTORNEY.test(p)) head = "Attorney General's Office";
   // who installed or runs the office: "the Kremlin-installed governor"
   const by = /(?<![\p{L}])(\p{Lu}[\p{L}]*-(?:installed|appointed|backed|run|led|controlled))\s/u.exec(p.slice(0, off.start));
   if (!hit && inPhrase.length > 0 && off.level === 'local') hit = null;

@@ -6,6 +6,7 @@
 import type { Lang } from '../../types.js';
 import { countryAdj, placesIn } from '../reporters/offices.js';
 import { anaphoraHead } from './reporterAnaphora.js';
+import { englishSlavic } from './reporterName.js';
 
 export interface OfficialSource {
   /** sentence-relative offsets of the cue */
@@ -80,7 +81,8 @@ export function personOfRecent(phrase: string, recent: readonly string[]): strin
   if (!/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u.test(t)) return null;
   const last = t.split(/\s+/u).pop()!;
   // German genitive: "Gladkows" -> "Gladkow"
-  const forms = [last, last.replace(/['’]?s$/u, '')].filter((f) => f.length >= 3);
+  const bare = last.replace(/['’]?s$/u, '');
+  const forms = [last, bare, englishSlavic(bare)].filter((f) => f.length >= 3);
   for (const r of recent) {
     const person = /\(([^()]+)\)\s*$/u.exec(r)?.[1];
     if (!person) continue;
