@@ -65,9 +65,10 @@ describe('reporter in articles', () => {
   it('a participle between the body and its verb (Spanish)', () => {
     expect(rep('El Ministerio de Sanidad de Gaza, controlado por Hamás, cifró este martes en 19 los muertos.', 'es')).toEqual(['Gaza Health Ministry']);
   });
-  it('office, then the name after a comma (French)', () => {
+  it('office, then the name after a comma (French); an East Slavic name in French spelling is left out', () => {
     const r = rep("Le bilan de la frappe sur Kharkiv s'est alourdi à dix morts, a annoncé mardi le gouverneur régional, Oleh Synegoubov.", 'fr');
-    expect(r[0]).toBe('Kharkiv regional governor (Oleh Synegoubov)');
+    expect(r[0]).toBe('Kharkiv regional governor');
+    expect(rep("Au moins 12 personnes ont été tuées à Cúcuta, a annoncé le gouverneur, William Villamizar.", 'fr')[0]).toBe('Norte de Santander governor (William Villamizar)');
   });
   it('a spokesperson of a body is the body, with the name', () => {
     expect(rep("Congo's government spokesperson Patrick Muyaya said 773 people were killed.", 'en')).toEqual(['Congolese government (Patrick Muyaya)']);
@@ -92,9 +93,9 @@ describe('unnamed sources, capitals, hospitals, Arabic spokespersons', () => {
   it('a body run by a side is the body, not the side', () => {
     expect(rep('Das von der Hamas kontrollierte Gesundheitsministerium in Gaza meldete 19 Tote.', 'de')).toEqual(['Gaza Health Ministry']);
   });
-  it('an Arabic spokesperson of "the ministry" is the ministry, with the name', () => {
+  it('an Arabic spokesperson of "the ministry" is the ministry (a name in Arabic script is not the canonical form)', () => {
     const r = rep('أعلنت وزارة الصحة في غزة مقتل 20 شخصا. وقال المتحدث باسم الوزارة الدكتور أشرف القدرة إن 50 أصيبوا.', 'ar');
-    expect(r[1]).toBe('Gaza Health Ministry (أشرف القدرة)');
+    expect(r[1]).toBe('Gaza Health Ministry');
   });
   it('a regional office takes the region the article is about', () => {
     const r = rep("Des hommes armés ont enlevé 287 élèves à Kuriga, dans l'État de Kaduna, selon les autorités locales.", 'fr');

@@ -117,7 +117,7 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
       found.sort((a, b) => a.pos - b.pos);
       for (const a of found) {
         const name = resolve(ctx, a, withLocal, mentions, places, sent, articlePlaces);
-        if (name) resolved.push({ pos: a.pos, name: tidyReporter(name, ctx.lang, acronyms) });
+        if (name) resolved.push({ pos: a.pos, name });
       }
     }
     if (lazy && done < sent.index && (used || (resolved.length === 0 && mine))) {
@@ -162,6 +162,14 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
     done = k + 1;
   }
   propagateToRepeats(cands);
+  // names are tidied last: the sources in play keep the person's name for pointers back to it
+  const tidy = new Map<string, string>();
+  for (const c of cands) {
+    if (!c.reporter) continue;
+    let t = tidy.get(c.reporter);
+    if (t === undefined) tidy.set(c.reporter, (t = tidyReporter(c.reporter, ctx.lang, acronyms)));
+    c.reporter = t;
+  }
   return cands;
 };
 

@@ -51,7 +51,10 @@ export function tidyReporter(name: string, lang: Lang | undefined, acronyms: () 
   s = s.replace(PLACE_POSSESSIVE, '');
   const d = DESCRIPTOR_ACRONYM.exec(s);
   if (d) s = d[1];
-  if (lang === 'de') s = s.replace(/\(([^()]+)\)$/u, (_m, p: string) => `(${p.split(' ').map(englishSlavic).join(' ')})`);
+  // A person's name in another script, or an East Slavic name in French, German or Spanish
+  // spelling, is not the name English copy (and the canonical form) gives: the office alone is.
+  const br = /\s*\(([^()]+)\)$/u.exec(s);
+  if (br && br.index > 0 && isPersonName(br[1]) && (/\p{Script=Arabic}/u.test(br[1]) || (lang !== undefined && lang !== 'en' && SLAVIC_NAME.test(br[1])))) s = s.slice(0, br.index);
   if (/^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(s)) {
     const long = acronyms().get(s);
     // the long form is given in the article's language; English copy's is the canonical one
@@ -80,4 +83,11 @@ export function englishSlavic(w: string): string {
     .replace(/w/gu, 'v')
     .replace(/ij$/u, 'iy')
     .replace(/ej$/u, 'ei');
+}
+
+const SLAVIC_NAME = /(?:(?:ov|ow|ev|ew|enko|tschuk|chuk|uk|ski|sky|skyi|skiy|skij|ova|owa|eva|ewa|itsch|ytsch|ych|ytch)(?:\s|$)|^(?:Oleh|Oleg|Vitali[jy]?|Witali[jy]?|Vitaly|Wjatscheslaw|Vyacheslav|Viatcheslav|Jewgeni[jy]?|Ievgu[ée]ni|Yevgen[iy]|Sergej|Serguei|Sergei|Sergey|Ihor|Igor|Wolodymyr|Volodymyr|Volodimir|Dmytro|Dmitri[jy]?|Mykola|Mykhailo|Andrij|Andriy|Serhij|Serhiy|Juri[jy]?|Yuri[jy]?|Iouri|Oleksandr|Oleksij|Oleksiy|Aleksandr|Alexandre|Wladimir|Vladimir|Vadym|Wadym|Pawlo|Pavlo|Roman|Maxim|Maksym|Iwan|Ivan|Anatolij|Anatoliy|Walerij|Valeriy|Walentyn|Jurij)\s)/u;
+/** Two to five capitalised words, or Arabic script: a person, not an acronym or a body's name. */
+function isPersonName(s: string): boolean {
+  if (/\p{Script=Arabic}/u.test(s)) return s.trim().split(/\s+/u).length <= 5;
+  return /^\p{Lu}[\p{Ll}'’.-]+(?:\s+(?:(?:al|el|de|van|von|bin|ibn|abu)[- ])?\p{Lu}[\p{L}'’.-]+){1,4}$/u.test(s.trim());
 }

@@ -4,7 +4,7 @@
 // article gives: "Kharkiv regional governor (Oleh Synegoubov)", "Congolese Health Ministry".
 import type { Lang } from '../../types.js';
 import { PLACES } from '../../stories/gazetteer.js';
-import { findOffice, hasRole, personAfter, placesIn, qualifierOf, type Level, type PlaceHit } from '../reporters/offices.js';
+import { findOffice, hasRole, personAfter, placeName, placesIn, qualifierOf, type Level, type PlaceHit } from '../reporters/offices.js';
 
 export interface OfficeContext {
   lang?: Lang;
@@ -101,6 +101,14 @@ export function officeReporter(phrase: string, ctx: OfficeContext = {}): string 
     if (h) {
       qual = qualifierOf(h, off.level);
       qualKey = h.key;
+    }
+  }
+  // a governor is a region's: a city named for one stands for its region ("Cúcuta" -> Norte de Santander)
+  if (/governor$/.test(head) && qualKey && PLACES.get(qualKey)?.level === 'city') {
+    const parent = PLACES.get(qualKey)?.parent;
+    if (parent && PLACES.get(parent)?.level === 'region') {
+      qual = placeName(parent);
+      qualKey = parent;
     }
   }
   // "regional governor" is how copy names the governor of an oblast or a Russian region; a
