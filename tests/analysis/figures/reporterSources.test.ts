@@ -94,3 +94,20 @@ describe('offices named the way English copy names them', () => {
     expect(reporters(text, lang)).toContain(want);
   });
 });
+
+describe('more ways of naming a source', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'The U.N. says the fighting has killed more than 4,000 people.', 'killed 4000 people: United Nations'],
+    ['fr', "L'ONU avait affirmé en mai que 120 civils avaient été tués.", 'killed 120 civilians: United Nations'],
+    ['fr', 'Bamako avait initialement évoqué un accident ayant fait sept morts.', 'killed 7 people: Malian government'],
+    ['fr', 'La présidence tchadienne a reconnu que 16 civils avaient été tués.', 'killed 16 civilians: Chadian Presidency'],
+    ['es', 'El régimen sostiene que nueve policías murieron en Venezuela.', 'killed 9 combatants: Venezuelan government'],
+    ['es', 'Las autoridades colombianas aseguran que 14 soldados murieron en la emboscada.', 'killed 14 combatants: Colombian authorities'],
+    ['ar', 'وأعلنت «حركة الشباب» مسؤوليتها عن الهجوم، زاعمة أن مقاتليها قتلوا ٤٠ جنديا.', 'killed 40 combatants: Al-Shabaab'],
+  ])('%s: %s', (lang, text, want) => {
+    expect(reporters(text, lang)).toContain(want);
+  });
+  it('a count among a larger toll is a figure of its own', () => {
+    expect(reporters('At least 12 children were among more than 40 people killed in the strike, officials said.', 'en')).toEqual(expect.arrayContaining([expect.stringMatching(/^killed 12 children/), expect.stringMatching(/^killed 40 people/)]));
+  });
+});

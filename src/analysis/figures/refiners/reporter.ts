@@ -253,7 +253,8 @@ function takeAfter(ctx: RefineContext, s: Txt, pos: number): string | null {
     if (!m || !m[0].length) break;
     rest = sub(rest, m[0].length);
   }
-  const lead = /^[\s:]*/u.exec(rest.o)![0].length;
+  // a name in quotes: «جيش تحرير بلوشستان», "the Islamic State"
+  const lead = /^[\s:«"“„‹]*/u.exec(rest.o)![0].length;
   rest = sub(rest, lead);
   const hard = HARD_AFTER.exec(rest.o);
   let end = hard ? hard.index : rest.o.length;

@@ -52,7 +52,8 @@ const STOP = new Set(
 
 /** A phrase that names nobody: function words only, or no word of three letters. */
 export function isJunkSource(phrase: string): boolean {
-  if (/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u.test(phrase)) return false;
+  // an acronym names somebody, dotted too ("U.N.", "U.S.")
+  if (/(?<![\p{L}])(?:\p{Lu}{2,}(?![\p{L}])|(?:\p{Lu}\.){2,})/u.test(phrase)) return false;
   const words = phrase
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s'’-]+/gu, ' ')

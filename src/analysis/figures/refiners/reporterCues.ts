@@ -27,11 +27,11 @@ export const EXTRA_CUES: Partial<Record<Lang, ExtraCues>> = {
   },
   fr: {
     before: /(?<![\p{L}])(?:(?:vérifié|confirmé|recensé|documenté|enregistré)e?s? (?:\p{L}+ ){0,2}par|(?:bilan|chiffre|décompte) (?:\p{L}+ )?(?:communiqué|publié|fourni|établi|donné) (?:[\p{L}\p{N}]+ ){0,2}par|(?:d'après|selon) (?:un |le )?(?:nouveau |dernier |premier )?bilan (?:\p{L}+ )?(?:de la|du|des|de l'))(?![\p{L}])/gu,
-    said: /(?<![\p{L}])(?:(?:fai(?:t|sait|saient|ait)|a fait|ont fait|avait fait) (?:\p{L}+ )?état (?:de|des|du|d['’])|avance(?:nt)? (?:un bilan|le chiffre)|porte(?:nt)? (?:le bilan )?à|relève(?:nt)? (?:le bilan )?à|a recensé|ont recensé|recense)(?![\p{L}])/gu,
+    said: /(?<![\p{L}])(?:(?:avai(?:t|ent)|aurai(?:t|ent)) (?:\p{L}+ment )?(?:affirmé|indiqué|annoncé|déclaré|précisé|rapporté|signalé|dit|estimé|recensé|dénombré|confirmé|fait savoir|évoqué|reconnu)|(?:a|ont) (?:évoqué|reconnu|admis)|évoque(?:nt)?|reconnaît|reconnaissent|(?:fai(?:t|sait|saient|ait)|a fait|ont fait|avait fait) (?:\p{L}+ )?état (?:de|des|du|d['’])|avance(?:nt)? (?:un bilan|le chiffre)|porte(?:nt)? (?:le bilan )?à|relève(?:nt)? (?:le bilan )?à|a recensé|ont recensé|recense)(?![\p{L}])/gu,
   },
   es: {
     before: /(?<![\p{L}])(?:(?:verificad|confirmad|documentad|registrad)[oa]s? (?:\p{L}+ ){0,2}por|según (?:el|la|un|una) (?:último |última |nuevo |nueva |más reciente |primer )?(?:balance|cifra|recuento|informe|conteo) (?:oficial |provisional |preliminar )?(?:del|de la|de los|de las|de)|de acuerdo con (?:el|la) (?:último |última )?(?:balance|recuento) (?:del|de la|de))(?![\p{L}])/gu,
-    said: /(?<![\p{L}])(?:eleva(?:n|ba)? a|elevó a|elevaron a|cifr(?:ó|a|aron|an) (?:[\p{L}\p{N}]+ ){0,3}en|hablan? de|habló de|hablaron de|contabiliz(?:ó|a|aron)|registr(?:ó|aron))(?![\p{L}])/gu,
+    said: /(?<![\p{L}])(?:sostiene(?:n)?|sostuvo|sostuvieron|aseguran|asegura|aseguró|aseguraron|había(?:n)? (?:informado|dicho|señalado|afirmado|asegurado|indicado|cifrado)|eleva(?:n|ba)? a|elevó a|elevaron a|cifr(?:ó|a|aron|an) (?:[\p{L}\p{N}]+ ){0,3}en|hablan? de|habló de|hablaron de|contabiliz(?:ó|a|aron)|registr(?:ó|aron))(?![\p{L}])/gu,
   },
 };
 

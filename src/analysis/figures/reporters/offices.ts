@@ -48,7 +48,8 @@ export const OFFICES: Office[] = [
   office('officials', 'country', String.raw`officials|(?:des |les )?responsables|beamte[n]?|funcionarios|مسؤولون|مسؤولين`),
   office('forces', 'country', String.raw`forces|streitkr[äa]fte[n]?|fuerzas|القوات`),
   office('police', 'localpref', String.raw`(?:national )?police|polizei|polic[íi]a(?: nacional)?|الشرطة`),
-  office('government', 'country', String.raw`government|gouvernement|regierung|gobierno|الحكومة`),
+  office('Presidency', 'country', String.raw`presidency|présidence|präsidialamt|präsidentenamt|presidencia|الرئاسة`),
+  office('government', 'country', String.raw`government|gouvernement|regierung|gobierno|régimen|régime|regime|الحكومة|النظام`),
 ];
 
 /** Unnamed sources: "security sources", "une source sanitaire", "Krankenhausquellen", "مصدر أمني". */
@@ -87,6 +88,9 @@ const CAPITALS: Record<string, string> = {
   kabul: 'afghanistan', kaboul: 'afghanistan', 'كابل': 'afghanistan', baghdad: 'iraq', bagdad: 'iraq', 'بغداد': 'iraq', kinshasa: 'drc', 'كينشاسا': 'drc',
   kigali: 'rwanda', mogadishu: 'somalia', mogadiscio: 'somalia', mogadiscio_: 'somalia', 'مقديشو': 'somalia', ankara: 'turkey', 'أنقرة': 'turkey', islamabad: 'pakistan', 'إسلام آباد': 'pakistan',
   'new delhi': 'india', 'nueva delhi': 'india', 'neu-delhi': 'india', beijing: 'china', pékin: 'china', peking: 'china', pekín: 'china', 'بكين': 'china',
+  yaoundé: 'cameroon', yaounde: 'cameroon', jaunde: 'cameroon', nairobi: 'kenya', "n'djamena": 'chad', ndjamena: 'chad', juba: 'south-sudan', maputo: 'mozambique', bogotá: 'colombia', bogota: 'colombia',
+  'port-au-prince': 'haiti', amman: 'jordan', riyadh: 'saudi-arabia', riyad: 'saudi-arabia', cairo: 'egypt', 'le caire': 'egypt', kairo: 'egypt', 'el cairo': 'egypt', 'القاهرة': 'egypt', tbilisi: 'georgia', minsk: 'belarus',
+  naypyitaw: 'myanmar', naypyidaw: 'myanmar', dhaka: 'bangladesh', asmara: 'eritrea', kampala: 'uganda', bujumbura: 'burundi', bangui: 'car', 'الرياض': 'saudi-arabia', 'عمّان': 'jordan',
   caracas: 'venezuela', bamako: 'mali', ouagadougou: 'burkina-faso', niamey: 'niger', abuja: 'nigeria', 'addis ababa': 'ethiopia', 'addis-abeba': 'ethiopia', 'addis abeba': 'ethiopia',
 };
 
