@@ -111,3 +111,15 @@ describe('more ways of naming a source', () => {
     expect(reporters('At least 12 children were among more than 40 people killed in the strike, officials said.', 'en')).toEqual(expect.arrayContaining([expect.stringMatching(/^killed 12 children/), expect.stringMatching(/^killed 40 people/)]));
   });
 });
+
+describe('bodies of a type named for a country, emergencies ministries, judiciaries', () => {
+  it.each<[Lang, string, string]>([
+    ['ar', 'وكانت وسائل الإعلام الرسمية الإيرانية قد أعلنت مقتل 12 شخصا في المدينة.', 'killed 12 people: Iranian state media'],
+    ['fr', 'Selon les médias d’État iraniens, 12 personnes ont été tuées dans la ville.', 'killed 12 people: Iranian state media'],
+    ['de', 'Unter den Toten seien drei Kinder, teilte das Zivilschutzministerium in Moskau mit.', 'killed 3 children: Russian Emergencies Ministry'],
+    ['en', 'The Turkish judiciary said 40 suspects were detained after the attack.', 'detained 40 people: Turkish judiciary'],
+    ['de', 'In einer über das Sprachrohr Amak verbreiteten Erklärung hieß es, 15 Soldaten seien getötet worden.', 'killed 15 combatants: Islamic State'],
+  ])('%s: %s', (lang, text, want) => {
+    expect(reporters(text, lang)).toContain(want);
+  });
+});

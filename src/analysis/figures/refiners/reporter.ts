@@ -12,7 +12,7 @@ import { findCounts } from '../engine/numbers.js';
 import { continuesReport, cueMatches, DE_COMPOUND, EXTRA_CUES } from './reporterCues.js';
 import { anaphoraHead, isJunkSource, propagateToRepeats, sameSourceHit } from './reporterAnaphora.js';
 import { officeReporter, rankPlaces, splitRole, type OfficeContext } from './reporterOffice.js';
-import { capitalReporter, findOffice, hospitalReporter, placesIn, sourceReporter, type PlaceHit } from '../reporters/offices.js';
+import { capitalReporter, countryAdj, findOffice, hospitalReporter, placesIn, sourceReporter, type PlaceHit } from '../reporters/offices.js';
 import { findAcronyms, tidyReporter, type AcronymMap } from './reporterName.js';
 import { embeddedHead, officialSources, personOfRecent } from './reporterSources.js';
 
@@ -453,6 +453,14 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
       if (better) pick = p;
     }
     if (pick) return pick.entry.name;
+    // "وسائل الإعلام الرسمية الإيرانية", "les médias d'État iraniens": the entry of that type named
+    // for the country the phrase gives
+    const country = placesIn(phrase, ctx.lang).find((h) => h.level === 'country');
+    if (country) {
+      const adj = `${countryAdj(country.key)} `;
+      const entry = ctx.reporters.reporters.find((e) => e.types?.includes(generic.type) && e.name.startsWith(adj));
+      if (entry) return entry.name;
+    }
   } else if (anaphora) return null;
   cleaned = firstOf;
   // "nach Angaben Gladkows": a person named before with their office
