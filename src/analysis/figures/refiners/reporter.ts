@@ -37,6 +37,7 @@ const trim = (t: Txt): Txt => {
 };
 
 const AR_PLUPERFECT = /^(?:و|ف)?(?:كانت|كان|كانوا)\s+(.+?)\s+قد$/u;
+const AUX_IN = /(?<![\p{L}])(?:have|has|had|were|was|been|are|is|ont|a été|ont été|sont|wurden|sind|han|fueron|ha sido)(?![\p{L}])/iu;
 const TRAILING_AUX = /\s+(?:had|has|have|was|were|is|are|also|then|later|earlier|previously|initially|hat|hatte|habe|ont|avait|a|ha|había|han)$/iu;
 const RUN_BY_AFTER = /^(?:-|\s+)(?:run|controlled|led|backed|installed|kontrollierte[nms]?|geführte[nms]?|dominierte[nms]?)(?![\p{L}])|^\s*(?:,\s*)?(?:kontrollierte[nms]?|geführte[nms]?)\s/u;
 const RUN_BY_BEFORE = /(?:controlled by|run by|contr[ôo]l[ée]e?s? par|dirig[ée]e?s? par|controlad[oa]s? por|dirigid[oa]s? por|(?:von|vom) (?:der |den |dem )?|التابعة ل|التي تديرها )$/iu;
@@ -112,7 +113,7 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
         return resolved.length ? [...resolved.map((x) => x.name).reverse(), ...r.filter((x) => !resolved.some((y) => y.name === x))] : r;
       };
       // "according to official figures": the figures' owner, not the words after the cue
-      const found = findAttributions(ctx, sent).filter((a) => !official.some((o) => a.pos >= o.pos && a.pos < o.end));
+      const found = findAttributions(ctx, sent).filter((a) => !official.some((o) => (a.pos >= o.pos && a.pos < o.end) || sent.text.slice(o.pos, o.end).includes(a.phrase)));
       for (const o of official) found.push({ pos: o.pos, phrase: o.phrase, abs: sent.start + o.pos });
       found.sort((a, b) => a.pos - b.pos);
       for (const a of found) {
@@ -217,7 +218,11 @@ function findAttributions(ctx: RefineContext, sent: RefineContext['sentences'][n
       if (phrase && isJunkSource(phrase) && !cl.reporter.anaphoraFull.test(phrase.trim().toLowerCase())) phrase = null;
       abs = base + m.end;
     }
-    if (!phrase) phrase = takeBefore(ctx, s, m.start, afterPunct && lead.trim() !== '');
+    if (!phrase) {
+      phrase = takeBefore(ctx, s, m.start, afterPunct && lead.trim() !== '');
+      // "2,000 people have been reported missing": the count's own clause is no source
+      if (phrase && /\p{N}/u.test(phrase) && AUX_IN.test(phrase) && findReporterMentions(phrase, ctx.reporters, ctx.lang).length === 0) phrase = null;
+    }
     // "X put the toll at 200 and said 140 were wounded": the second verb shares the subject
     if ((!phrase || CONJ_ONLY.test(phrase)) && out.length > 0) phrase = out[out.length - 1].phrase;
     if (phrase && !CONJ_ONLY.test(phrase)) out.push({ pos: m.start, phrase, abs });

@@ -1,0 +1,29 @@
+// English counts that need more than a number and a noun: dotted nationalities, units after
+// "displaced", modal past estimates, euphemisms, members of armed groups; and their traps.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../src/analysis/figures/index.js';
+
+describe('more English counts and traps', () => {
+  const figs = (text: string) => extractFigures(text, { lang: 'en' }).map((f) => `${f.kind} ${f.count} ${f.who} ${f.unit}`);
+  it.each([
+    ['A bomb near the base killed 4 soldiers and 9 U.S. troops.', 'killed 9 combatants people'],
+    ['Eleven U.N. peacekeepers were wounded in the ambush.', 'injured 11 combatants people'],
+    ['Officials had registered 2,300 displaced households by Friday.', 'displaced 2300 people households'],
+    ['The state has recorded more than 900 homicides this year.', 'killed 900 people people'],
+    ['Some 450 people have been reported missing since the floods.', 'missing 450 people people'],
+    ['Aid groups said as many as 700 people may have been killed in the assault.', 'killed 700 people people'],
+    ['The raid killed 6 children and wounded 15 other people.', 'injured 15 people people'],
+    ['Soldiers neutralised 14 bandits in the forest, the army said.', 'killed 14 combatants people'],
+    ['The group said it had killed 20 members of the 10th Front.', 'killed 20 combatants people'],
+    ['At least 17 of the movement\'s fighters were among the dead.', 'killed 17 combatants people'],
+  ])('%s', (text, want) => {
+    expect(figs(text)).toContain(want);
+  });
+  it.each([
+    'Boys as young as 12 were recruited by the militia.',
+    'Up to 5,000 people could be killed if the dam breaks.',
+    'Officials warned that 300 families might be displaced by the fighting.',
+  ])('no figure: %s', (text) => {
+    expect(figs(text)).toEqual([]);
+  });
+});
