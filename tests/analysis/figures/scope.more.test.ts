@@ -79,3 +79,18 @@ describe('scope: English campaign starts, "before", and sentence-opening phrases
     expect(scopeOf(lead + sentence, 'en', n)).toBe('event');
   });
 });
+
+describe('scope: a campaign started before the reported events', () => {
+  const lead = 'Shelling killed 7 civilians in the city on Sunday, officials said. Rescuers searched the ruins overnight. ';
+  const at = '2020-10-12T10:00:00Z';
+  it('since fighting broke out on a date before the lead\'s day is background', () => {
+    expect(scopeOf(lead + 'The ministry says 85 civilians have been killed since fighting in the region broke out on Sept. 27.', 'en', 85, at)).toBe('background');
+  });
+  it('since the split / the takeover is background', () => {
+    expect(scopeOf(lead + 'The state has recorded more than 1,300 homicides since the split.', 'en', 1300, at)).toBe('background');
+    expect(scopeOf(lead + 'Some 640 people have been killed since the takeover.', 'en', 640, at)).toBe('background');
+  });
+  it('since the fighting began on the lead\'s own day stays the event', () => {
+    expect(scopeOf('Rebels stormed the city on Friday. The fighting has left 96 dead since Wednesday, the monitor said. Another 31 people were killed since the offensive began on Wednesday.', 'en', 31, '2024-11-30T10:00:00Z')).toBe('event');
+  });
+});

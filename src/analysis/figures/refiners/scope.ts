@@ -46,7 +46,7 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
         ev: sentenceMatches(sent, t.event),
         breaks: sentenceMatches(sent, ctx.cl.clauseBreak).map((m) => m.start),
       };
-      if (published !== null) dateHits(ctx, s, published, hits, lead ? LEAD_WINDOW_DAYS : EVENT_WINDOW_DAYS, lead ? [] : eventDates);
+      if (published !== null) dateHits(ctx, s, published, hits, lead ? LEAD_WINDOW_DAYS : EVENT_WINDOW_DAYS, lead ? [] : eventDates, undefined, lead ? null : leadStart);
       // a later sentence naming a day before the lead's days cites an earlier incident
       // ("On Thursday, strikes on two schools killed 18" in a report on Saturday's strike)
       if (!lead && leadStart !== null) {
@@ -117,7 +117,7 @@ const SINCE_BEFORE = /(?:since|depuis|seit|desde|منذ)\s+(?:(?:le|l'|dem|el|de
 
 /** Dates in the sentence ("since October 7", "on 28 November", "in May 2023"): one more than three
  *  weeks before publication places the count in the background, a recent one in the event. */
-function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hits: { bg: Hit[]; ev: Hit[]; breaks: number[] }, window: number, eventDates: number[] = [], leadDates?: number[]): void {
+function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hits: { bg: Hit[]; ev: Hit[]; breaks: number[] }, window: number, eventDates: number[] = [], leadDates?: number[], leadStart: number | null = null): void {
   const d = ctx.cl.dates;
   if (!d) return;
   const pub = new Date(published);
@@ -141,6 +141,9 @@ function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hit
     }
     // the day the lead gives for the event (a follow-up weeks later) is the event
     if (eventDates.some((e) => Math.abs(e - when) <= 3 * DAY)) hits.ev.push(hit);
+    // after the lead, a date before the lead's first day dates an earlier incident or the start of a
+    // longer campaign ("since fighting broke out on Sept. 27" in a report on Oct. 12), as weekdays do
+    else if (leadStart !== null && Math.floor(when / DAY) < leadStart - 1 && age > 1) hits.bg.push(hit);
     else if (age > window && (m[3] || ctx.lang === 'en' || SINCE_BEFORE.test(s.slice(Math.max(0, hit.start - 16), hit.start)))) hits.bg.push(hit);
     else if (age > -2) hits.ev.push(hit);
   }
