@@ -123,3 +123,16 @@ describe('bodies of a type named for a country, emergencies ministries, judiciar
     expect(reporters(text, lang)).toContain(want);
   });
 });
+
+describe('German verb-second: the subject after the finite verb', () => {
+  it.each<[string, string]>([
+    ['Am Sonntag teilte das Gesundheitsministerium in Kabul mit, 20 Menschen seien getötet worden.', 'killed 20 people: Afghan Health Ministry'],
+    ['Zunächst hatte das Gesundheitsministerium in Kabul von zwölf Toten gesprochen.', 'killed 12 people: Afghan Health Ministry'],
+    ['Später meldete die Polizei in Kabul 14 Tote.', 'killed 14 people: Kabul police'],
+  ])('%s', (text, want) => {
+    expect(reporters(text, 'de')).toContain(want);
+  });
+  it('an opening that is a subject stays the subject', () => {
+    expect(reporters('Die Polizei in Kabul meldete 14 Tote.', 'de')).toContain('killed 14 people: Kabul police');
+  });
+});

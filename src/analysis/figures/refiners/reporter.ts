@@ -37,6 +37,28 @@ const trim = (t: Txt): Txt => {
 };
 
 const AR_PLUPERFECT = /^(?:و|ف)?(?:كانت|كان|كانوا)\s+(.+?)\s+قد$/u;
+/** A German clause opener that is no subject: a time or sequence adverbial ("Am Sonntag", "Zunächst"). */
+const DE_OPENER = /^(?:(?:am|an|im|in der|in den|seit|bis|nach|vor) [\p{L}\d.]+(?: [\p{L}\d.]+)?|zunächst|zuvor|später|bereits|inzwischen|nun|dann|damals|bisher|demnach|außerdem|zudem|dabei|gestern|heute|morgens|abends|am abend|am morgen|am montag|erst|kurz darauf|wenig später|zuletzt|anschließend)$/iu;
+/** The subject after a German finite verb: determiner, adjectives, nouns (and "in <Place>"). */
+function germanSubjectAfter(text: string, from: number): string | null {
+  const words = text.slice(from).trim().split(/\s+/u);
+  const out: string[] = [];
+  let noun = false;
+  for (let i = 0; i < words.length && out.length < 8; i++) {
+    const raw = words[i];
+    const w = raw.replace(/[,;:.!?)]+$/u, '');
+    const ends = w !== raw;
+    if (out.length === 0 && /^(?:der|die|das|den|dem|des|ein|eine|einer|eines)$/iu.test(w)) out.push(w);
+    else if (/^\p{Lu}[\p{L}-]*$/u.test(w)) {
+      out.push(w);
+      noun = true;
+    } else if (!noun && /^[a-zäöüß-]+(?:e|en|er|es|em)$/u.test(w)) out.push(w);
+    else if (noun && /^(?:in|im|aus)$/u.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? '')) out.push(w);
+    else break;
+    if (ends) break;
+  }
+  return noun ? out.join(' ') : null;
+}
 const AUX_IN = /(?<![\p{L}])(?:have|has|had|were|was|been|are|is|ont|a été|ont été|sont|wurden|sind|han|fueron|ha sido)(?![\p{L}])/iu;
 const TRAILING_AUX = /\s+(?:had|has|have|was|were|is|are|also|then|later|earlier|previously|initially|hat|hatte|habe|ont|avait|a|ha|había|han)$/iu;
 const RUN_BY_AFTER = /^(?:-|\s+)(?:run|controlled|led|backed|installed|kontrollierte[nms]?|geführte[nms]?|dominierte[nms]?)(?![\p{L}])|^\s*(?:,\s*)?(?:kontrollierte[nms]?|geführte[nms]?)\s/u;
@@ -217,6 +239,19 @@ function findAttributions(ctx: RefineContext, sent: RefineContext['sentences'][n
       phrase = takeAfter(ctx, s, m.end);
       if (phrase && isJunkSource(phrase) && !cl.reporter.anaphoraFull.test(phrase.trim().toLowerCase())) phrase = null;
       abs = base + m.end;
+    }
+    // German verb-second: "Am Sonntag teilte das Ministerium mit", "Zunächst hatte die Polizei von
+    // zwölf Toten gesprochen": after an opening adverbial the subject follows the finite verb
+    if (!phrase && ctx.lang === 'de') {
+      const before = lead.trim();
+      if (before === '' || DE_OPENER.test(before) || isJunkSource(before)) {
+        const verbEnd = m.start + (/^\S+/u.exec(s.o.slice(m.start))?.[0].length ?? 0);
+        const subj = germanSubjectAfter(s.o, verbEnd);
+        if (subj) {
+          phrase = subj;
+          abs = base + verbEnd;
+        }
+      }
     }
     if (!phrase) {
       phrase = takeBefore(ctx, s, m.start, afterPunct && lead.trim() !== '');
