@@ -136,3 +136,9 @@ describe('German verb-second: the subject after the finite verb', () => {
     expect(reporters('Die Polizei in Kabul meldete 14 Tote.', 'de')).toContain('killed 14 people: Kabul police');
   });
 });
+
+describe('a kind cue inside a name is no report', () => {
+  it('an Arabic verb-first clause with the minister named', () => {
+    expect(reporters('أعلن وزير الصحة العامة فراس الأبيض في مؤتمر صحافي أن الغارات أدّت إلى استشهاد 50 شخصاً في لبنان.', 'ar')[0]).toMatch(/^killed 50 people: Lebanese Health Minist/);
+  });
+});

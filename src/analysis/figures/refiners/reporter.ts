@@ -59,6 +59,13 @@ function germanSubjectAfter(text: string, from: number): string | null {
   }
   return noun ? out.join(' ') : null;
 }
+const wordCueCache = new WeakMap<CompiledLocale, RegExp>();
+/** A kind cue as a whole word ("فر" inside the name "فراس" is none). */
+function wordCue(cl: CompiledLocale): RegExp {
+  let re = wordCueCache.get(cl);
+  if (!re) wordCueCache.set(cl, (re = new RegExp(`(?<![\\p{L}\\p{M}])(?:${cl.anyCue.source})(?![\\p{L}\\p{M}])`, 'u')));
+  return re;
+}
 const AUX_IN = /(?<![\p{L}])(?:have|has|had|were|was|been|are|is|ont|a été|ont été|sont|wurden|sind|han|fueron|ha sido)(?![\p{L}])/iu;
 const TRAILING_AUX = /\s+(?:had|has|have|was|were|is|are|also|then|later|earlier|previously|initially|hat|hatte|habe|ont|avait|a|ha|había|han)$/iu;
 const RUN_BY_AFTER = /^(?:-|\s+)(?:run|controlled|led|backed|installed|kontrollierte[nms]?|geführte[nms]?|dominierte[nms]?)(?![\p{L}])|^\s*(?:,\s*)?(?:kontrollierte[nms]?|geführte[nms]?)\s/u;
@@ -328,14 +335,14 @@ function takeAfter(ctx: RefineContext, s: Txt, pos: number): string | null {
   if (known && known.start <= 5 && known.end > phrase.o.length) phrase = sub(rest, 0, known.end);
   // what follows a reporting verb may be the report itself: "said 14 civilians were killed"; but a
   // known name right after the verb is the source ("قال الجيش الإسرائيلي إنه قتل 20")
-  if (/\p{N}/u.test(phrase.o) || cl.anyCue.test(phrase.l) || findCounts(phrase.o, ctx.lang).length > 0) {
+  if (/\p{N}/u.test(phrase.o) || wordCue(cl).test(phrase.l) || findCounts(phrase.o, ctx.lang).length > 0) {
     const m = findReporterMentions(rest.o, ctx.reporters, ctx.lang)[0];
     if (m && m.start <= 4) return rest.o.slice(m.start, m.end);
     // "nach Angaben des Zivilschutzes fünf Menschen getötet": the source is what comes before the count
     const firstCount = findCounts(phrase.o, ctx.lang)[0];
     const cut = Math.min(firstCount ? firstCount.start : phrase.o.length, phrase.o.search(/\p{N}/u) < 0 ? phrase.o.length : phrase.o.search(/\p{N}/u));
     const before = phrase.o.slice(0, cut).trim();
-    if (before && !isJunkSource(before) && wordsOf(before) <= 6 && !cl.anyCue.test(before.toLowerCase()) && (findGenericReporter(before, ctx.reporters, ctx.lang) || findOffice(before))) return before;
+    if (before && !isJunkSource(before) && wordsOf(before) <= 6 && !wordCue(cl).test(before.toLowerCase()) && (findGenericReporter(before, ctx.reporters, ctx.lang) || findOffice(before))) return before;
     return null;
   }
   return phrase.o && phrase.o.length <= 120 ? phrase.o : null;
