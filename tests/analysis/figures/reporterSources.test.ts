@@ -142,3 +142,14 @@ describe('a kind cue inside a name is no report', () => {
     expect(reporters('أعلن وزير الصحة العامة فراس الأبيض في مؤتمر صحافي أن الغارات أدّت إلى استشهاد 50 شخصاً في لبنان.', 'ar')[0]).toMatch(/^killed 50 people: Lebanese Health Minist/);
   });
 });
+
+describe('UN officials by role, possessives of the region', () => {
+  it.each<[string, string]>([
+    ["The UN's humanitarian coordinator for Yemen, David Gressly, said 60 civilians were killed.", 'killed 60 civilians: UN humanitarian coordinator for Yemen (David Gressly)'],
+    ['At least 300 people have been killed, the U.N. special rapporteur on Myanmar, Tom Andrews, said.', 'killed 300 people: UN special rapporteur on Myanmar (Tom Andrews)'],
+    ['The UN said 40 people were killed in Kharkiv.', 'killed 40 people: United Nations'],
+    ["Clashes spread across Darfur. The region's health ministry said 21 people were killed.", 'killed 21 people: Darfur Health Ministry'],
+  ])('%s', (text, want) => {
+    expect(reporters(text, 'en')).toContain(want);
+  });
+});

@@ -12,7 +12,7 @@ import { findCounts } from '../engine/numbers.js';
 import { continuesReport, cueMatches, DE_COMPOUND, EXTRA_CUES } from './reporterCues.js';
 import { anaphoraHead, isJunkSource, propagateToRepeats, sameSourceHit } from './reporterAnaphora.js';
 import { officeReporter, rankPlaces, splitRole, type OfficeContext } from './reporterOffice.js';
-import { capitalReporter, countryAdj, findOffice, hospitalReporter, placesIn, sourceReporter, type PlaceHit } from '../reporters/offices.js';
+import { capitalReporter, countryAdj, findOffice, hospitalReporter, personAfter, placesIn, sourceReporter, type PlaceHit } from '../reporters/offices.js';
 import { findAcronyms, tidyReporter, type AcronymMap } from './reporterName.js';
 import { embeddedHead, officialSources, personOfRecent } from './reporterSources.js';
 
@@ -66,6 +66,8 @@ function wordCue(cl: CompiledLocale): RegExp {
   if (!re) wordCueCache.set(cl, (re = new RegExp(`(?<![\\p{L}\\p{M}])(?:${cl.anyCue.source})(?![\\p{L}\\p{M}])`, 'u')));
   return re;
 }
+/** A UN official by role, with the country or subject of the mandate. */
+const UN_ROLE = /(?<![\p{L}])(?:U\.?N\.?|United Nations)(?:['’]s)?\s+((?:deputy |acting |top |chief |senior )?(?:humanitarian coordinator|resident coordinator|special rapporteur|special envoy|envoy|special representative|representative|high commissioner for (?:human rights|refugees)|human rights chief|refugee chief|aid chief|relief chief|emergency relief coordinator|secretary-general|official))(?:\s+((?:for|in|on|to) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?))?/u;
 const AUX_IN = /(?<![\p{L}])(?:have|has|had|were|was|been|are|is|ont|a été|ont été|sont|wurden|sind|han|fueron|ha sido)(?![\p{L}])/iu;
 const TRAILING_AUX = /\s+(?:had|has|have|was|were|is|are|also|then|later|earlier|previously|initially|hat|hatte|habe|ont|avait|a|ha|había|han)$/iu;
 const RUN_BY_AFTER = /^(?:-|\s+)(?:run|controlled|led|backed|installed|kontrollierte[nms]?|geführte[nms]?|dominierte[nms]?)(?![\p{L}])|^\s*(?:,\s*)?(?:kontrollierte[nms]?|geführte[nms]?)\s/u;
@@ -460,6 +462,13 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
       const known = findReporterMentions(name, ctx.reporters, 'en')[0];
       return known && known.start === 0 && known.end >= name.replace(/\s*\(.*$/u, '').length ? known.name : name;
     }
+  }
+  // a UN official named by role: "the UN's humanitarian coordinator for Iraq (Lise Grande)"
+  const unRole = UN_ROLE.exec(phrase);
+  if (unRole) {
+    const person = /\(([^()]+)\)\s*$/u.exec(phrase)?.[1] ?? personAfter(phrase, unRole.index + unRole[0].length);
+    const office = `UN ${unRole[1].toLowerCase()}${unRole[2] ? ` ${unRole[2]}` : ''}`;
+    return person ? `${office} (${person})` : office;
   }
   if (alias && (!generic || alias.start <= generic.start)) return alias.name;
   let t = stripNoise(cl, { o: a.phrase, l: a.phrase.toLowerCase().length === a.phrase.length ? a.phrase.toLowerCase() : a.phrase });

@@ -4,7 +4,7 @@
 // article gives: "Kharkiv regional governor (Oleh Synegoubov)", "Congolese Health Ministry".
 import type { Lang } from '../../types.js';
 import { PLACES } from '../../stories/gazetteer.js';
-import { findOffice, hasRole, personAfter, placeName, placesIn, qualifierOf, type Level, type PlaceHit } from '../reporters/offices.js';
+import { countryAdj, findOffice, hasRole, personAfter, placeName, placesIn, qualifierOf, type Level, type PlaceHit } from '../reporters/offices.js';
 
 export interface OfficeContext {
   lang?: Lang;
@@ -84,6 +84,19 @@ export function officeReporter(phrase: string, ctx: OfficeContext = {}): string 
     // a capitalised qualifier right before the office: "Taliban's Interior Ministry"
     const before = /((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?:['’]s)?\s+$/u.exec(p.slice(0, off.start));
     if (before && ctx.lang === 'en' && /^\p{Lu}/u.test(p.slice(off.start)) === false && !/^(?:The|A|An)$/u.test(before[1])) qual = before[1].replace(/['’]s$/u, '');
+  }
+  // "the breakaway region's health ministry", "the country's interior ministry": the article's region
+  // or country, whichever the possessive names
+  if (!qual && ctx.articlePlaces) {
+    const poss = /(?<![\p{L}])(region|enclave|territory|province|state|country|nation)['’]s\s+$/iu.exec(p.slice(0, off.start));
+    if (poss) {
+      const want = /country|nation/i.test(poss[1]) ? 'country' : 'region';
+      const h = ctx.articlePlaces().find((x) => x.level === want);
+      if (h) {
+        qual = want === 'country' ? countryAdj(h.key) : placeName(h.key);
+        qualKey = h.key;
+      }
+    }
   }
   if (!qual && ctx.sentence) {
     // else a place of the same sentence, the nearest before the source (else after)
