@@ -153,3 +153,14 @@ describe('UN officials by role, possessives of the region', () => {
     expect(reporters(text, 'en')).toContain(want);
   });
 });
+
+describe('chief ministers, health sources, imperfect French verbs, Arabic noise', () => {
+  it.each<[Lang, string, string]>([
+    ['ar', 'وقال رئيس وزراء الإقليم علي أمين في مؤتمر صحفي إن 17 مدنياً قُتلوا في بلوشستان.', 'killed 17 civilians: Balochistan Chief Minister'],
+    ['en', 'Prime Minister Shehbaz Sharif said 12 soldiers were killed in the attack in Pakistan.', 'killed 12 combatants: Pakistani Prime Minister (Shehbaz Sharif)'],
+    ['es', 'El ataque dejó al menos 35 muertos en Kabul, según fuentes sanitarias.', 'killed 35 people: health sources'],
+    ['fr', 'Amnesty International dénombrait au moins 44 civils tués dans la région.', 'killed 44 civilians: Amnesty International'],
+  ])('%s: %s', (lang, text, want) => {
+    expect(reporters(text, lang)).toContain(want);
+  });
+});

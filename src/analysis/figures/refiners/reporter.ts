@@ -36,6 +36,8 @@ const trim = (t: Txt): Txt => {
   return sub(t, a, Math.max(a, b));
 };
 
+/** "في مؤتمر صحفي" (in a press conference), "في بيان" (in a statement): how, not who. */
+const AR_NOISE = /\s+(?:في|خلال)\s+(?:مؤتمر\s+(?:صحفي|صحافي)|بيان|تصريحات?|حديث|مقابلة)(?:\s.*)?$/u;
 const AR_PLUPERFECT = /^(?:و|ف)?(?:كانت|كان|كانوا)\s+(.+?)\s+قد$/u;
 /** A German clause opener that is no subject: a time or sequence adverbial ("Am Sonntag", "Zunächst"). */
 const DE_OPENER = /^(?:(?:am|an|im|in der|in den|seit|bis|nach|vor) [\p{L}\d.]+(?: [\p{L}\d.]+)?|zunächst|zuvor|später|bereits|inzwischen|nun|dann|damals|bisher|demnach|außerdem|zudem|dabei|gestern|heute|morgens|abends|am abend|am morgen|am montag|erst|kurz darauf|wenig später|zuletzt|anschließend)$/iu;
@@ -415,6 +417,12 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
       return role.person ? `${bare} (${role.person})` : body;
     }
   }
+  // "le ministre (Firass Abiad)": a bare head with a name points back too, and keeps the name
+  const headName = /^(.*?)\s*\(([^()]+)\)\s*$/u.exec(phrase);
+  if (headName && anaphoraHead(headName[1])) {
+    const hit = sameSourceHit(anaphoraHead(headName[1])!, getRecent());
+    if (hit) return `${hit.replace(/\s*\([^()]*\)$/u, '')} (${headName[2]})`;
+  }
   // a bare head noun points back to the last source of its kind: "the ministry", "الوزارة"
   const backHead = anaphoraHead(phrase);
   if (backHead) {
@@ -475,7 +483,7 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
   const det = cl.reporter.determinersStart.exec(t.l);
   if (det) t = sub(t, det[0].length);
   // Arabic "وكانت X قد": the subject of a pluperfect sits between the auxiliary and "قد"
-  let cleaned = cleanReporterName(t.o).replace(TRAILING_AUX, '').replace(AR_PLUPERFECT, '$1');
+  let cleaned = cleanReporterName(t.o).replace(TRAILING_AUX, '').replace(AR_PLUPERFECT, '$1').replace(AR_NOISE, '');
   const lowerCleaned = cleaned.toLowerCase();
   // only the first of several sources: "an NGO and Syrian state media"
   const firstOf = cleaned.split(/\s(?:and|et|und|y|و)\s/u)[0];

@@ -10,6 +10,7 @@ const PREP = String.raw`(?:by|from|of|according to|selon|de|du|laut|von|vom|seit
 /** Head nouns in five languages -> what the canonical English name of such a source contains. */
 const HEADS: [RegExp, RegExp][] = [
   [/^(?:ministry|ministère|ministere|ministerium|ministeriums|ministerio|الوزارة|للوزارة|بالوزارة)$/iu, /ministry/i],
+  [/^(?:minister|ministre|ministers|ministro|ministra|الوزير)$/iu, /minist/i],
   [/^(?:agency|agence|agentur|agencia|الوكالة|للوكالة)$/iu, /agency|\bUN\b|OCHA|UNRWA|UNHCR|UNICEF|WHO|IOM|WFP|news/],
   [/^(?:office|bureau|büro|büros|oficina|المكتب|للمكتب)$/iu, /office|OHCHR|OCHA/i],
   [/^(?:army|military|armée|armee|militär|militärs|ejército|الجيش|للجيش)$/iu, /army|military|armed forces|IDF|junta/i],

@@ -50,6 +50,8 @@ export const OFFICES: Office[] = [
   office('officials', 'country', String.raw`officials|(?:des |les )?responsables|beamte[n]?|funcionarios|مسؤولون|مسؤولين`),
   office('forces', 'country', String.raw`forces|streitkr[äa]fte[n]?|fuerzas|القوات`),
   office('police', 'localpref', String.raw`(?:national )?police|polizei|polic[íi]a(?: nacional)?|الشرطة`),
+  office('Chief Minister', 'local', String.raw`chief minister|ministre en chef|ministro principal|رئيس وزراء الإقليم|رئيس حكومة الإقليم|رئيس وزراء ولاية|رئيس حكومة ولاية`),
+  office('Prime Minister', 'country', String.raw`prime minister|premier ministre|premierminister${L}*|primer ministro|primera ministra|رئيس الوزراء|رئيس الحكومة`),
   office('Presidency', 'country', String.raw`presidency|présidence|präsidialamt|präsidentenamt|presidencia|الرئاسة`),
   office('government', 'country', String.raw`government|gouvernement|regierung|gobierno|régimen|régime|regime|الحكومة|النظام`),
 ];
@@ -59,6 +61,7 @@ export const SOURCES: [string, RegExp][] = [
   ['security sources', /(?<![\p{L}])(?:security sources|sources? (?:sécuritaires?|de sécurité)|sicherheitskreisen?|sicherheitsquellen|fuentes (?:de seguridad|securitarias)|مصادر أمنية)(?![\p{L}])/iu],
   ['security source', /(?<![\p{L}])(?:(?:a )?security source|(?:une )?source sécuritaire|(?:una )?fuente de seguridad|مصدر أمني)(?![\p{L}])/iu],
   ['hospital sources', /(?<![\p{L}])(?:hospital sources|sources hospitalières|krankenhausquellen|klinikquellen|fuentes hospitalarias|مصادر (?:في )?(?:ال)?مستشفى)(?![\p{L}])/iu],
+  ['health sources', /(?<![\p{L}])(?:health sources|sources sanitaires|gesundheitskreisen|fuentes sanitarias|fuentes de salud|مصادر صحية)(?![\p{L}])/iu],
   ['medical sources', /(?<![\p{L}])(?:medical sources|sources médicales|medizinische[n]? quellen|medizinischen kreisen|fuentes médicas|مصادر طبية)(?![\p{L}])/iu],
   ['medical source', /(?<![\p{L}])(?:(?:a )?medical source|(?:une )?source médicale|(?:una )?fuente médica|مصدر طبي)(?![\p{L}])/iu],
   ['health source', /(?<![\p{L}])(?:(?:a )?health source|(?:une )?source sanitaire|(?:una )?fuente sanitaria|مصدر صحي)(?![\p{L}])/iu],
