@@ -4,6 +4,7 @@
 // qualifier goes ("the city's Emergency Medicine Centre"), and a bracket the cut left open or
 // half-closed is mended. Canonical names from the table are left as they are.
 import type { Lang } from '../../types.js';
+import { translateName } from '../reporters/translateName.js';
 
 export type AcronymMap = Map<string, string>;
 
@@ -55,6 +56,9 @@ export function tidyReporter(name: string, lang: Lang | undefined, acronyms: () 
   // spelling, is not the name English copy (and the canonical form) gives: the office alone is.
   const br = /\s*\(([^()]+)\)$/u.exec(s);
   if (br && br.index > 0 && isPersonName(br[1]) && (/\p{Script=Arabic}/u.test(br[1]) || (lang !== undefined && lang !== 'en' && SLAVIC_NAME.test(br[1])))) s = s.slice(0, br.index);
+  // a body named in the article's language that nothing else knew: its English name, if whole
+  const en = translateName(s, lang);
+  if (en) s = en;
   if (/^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(s)) {
     const long = acronyms().get(s);
     // the long form is given in the article's language; English copy's is the canonical one

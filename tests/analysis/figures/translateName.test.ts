@@ -1,0 +1,28 @@
+// Bodies named in French, Spanish or German that neither the table nor the office reader knows get
+// the English name copy would give them, only when every word is known. Names written for the test.
+import { describe, expect, it } from 'vitest';
+import { translateName } from '../../../src/analysis/figures/reporters/translateName.js';
+
+describe('translateName', () => {
+  it.each([
+    ["Centre de médecine d'urgence", 'fr', 'Emergency Medicine Centre'],
+    ['el Servicio de Emergencias', 'es', 'Emergency Service'],
+    ['Croissant-Rouge irakien', 'fr', 'Iraqi Red Crescent'],
+    ['la Media Luna Roja', 'es', 'Red Crescent'],
+    ['habitants', 'fr', 'residents'],
+    ['testigos', 'es', 'witnesses'],
+    ['Augenzeugen', 'de', 'witnesses'],
+    ['örtlicher Widerstandsgruppen', 'de', 'local resistance groups'],
+  ] as const)('%s (%s) -> %s', (name, lang, want) => {
+    expect(translateName(name, lang)).toBe(want);
+  });
+  it.each([
+    ['Gaza Civil Defence', 'fr'],
+    ['Syrian Observatory for Human Rights', 'es'],
+    ['Service de contre-terrorisme', 'fr'],
+    ['Lebanese Health Ministry', 'de'],
+    ['Centre de médecine', 'en'],
+  ] as const)('%s (%s) stays as it is', (name, lang) => {
+    expect(translateName(name, lang)).toBeNull();
+  });
+});
