@@ -164,3 +164,21 @@ describe('chief ministers, health sources, imperfect French verbs, Arabic noise'
     expect(reporters(text, lang)).toContain(want);
   });
 });
+
+describe('German sources that open the sentence or follow it', () => {
+  it.each<[string, string]>([
+    ['Nach Angaben des Gesundheitsministeriums in Kabul wurden 12 Menschen getötet.', 'killed 12 people: Afghan Health Ministry'],
+    ['Laut den Behörden in Kabul wurden 9 Menschen verletzt.', 'injured 9 people: Afghan authorities'],
+    ['Nach Angaben des Roten Halbmonds wurden 40 Verletzte in Krankenhäuser gebracht.', 'injured 40 people: Red Crescent'],
+    ['Nach Angaben eines Armeesprechers wurden 7 Soldaten getötet.', 'killed 7 combatants: army'],
+    ['Bei dem Angriff auf Odessa wurden mindestens 14 Menschen getötet. Das teilte Gouverneur Oleh Kiper auf Telegram mit.', 'killed 14 people: Odesa regional governor'],
+    ['Die Polizei in Kabul nahm nach eigenen Angaben 40 Verdächtige fest.', 'detained 40 people: Kabul police'],
+    ['Die Vereinten Nationen zählten mehr als 2000 Tote.', 'killed 2000 people: United Nations'],
+  ])('%s', (text, want) => {
+    expect(reporters(text, 'de')).toContain(want);
+  });
+  it('Spanish "Así lo informó" and French "C\'est ce qu\'a annoncé" name the source of the sentence before', () => {
+    expect(reporters('Al menos 30 personas murieron en Culiacán. Así lo informó la Fiscalía del Estado de Sinaloa.', 'es')).toContain("killed 30 people: Sinaloa State Prosecutor's Office");
+    expect(reporters("Au moins 30 personnes ont été tuées à Goma. C'est ce qu'a annoncé le gouverneur du Nord-Kivu.", 'fr')).toContain('killed 30 people: North Kivu governor');
+  });
+});

@@ -14,6 +14,7 @@ import { anaphoraHead, isJunkSource, propagateToRepeats, sameSourceHit } from '.
 import { officeReporter, rankPlaces, splitRole, type OfficeContext } from './reporterOffice.js';
 import { capitalReporter, countryAdj, findOffice, hospitalReporter, personAfter, placesIn, sourceReporter, type PlaceHit } from '../reporters/offices.js';
 import { findAcronyms, tidyReporter, type AcronymMap } from './reporterName.js';
+import { translateName } from '../reporters/translateName.js';
 import { embeddedHead, officialSources, personOfRecent } from './reporterSources.js';
 
 interface Attribution {
@@ -70,6 +71,11 @@ function wordCue(cl: CompiledLocale): RegExp {
 }
 /** A UN official by role, with the country or subject of the mandate. */
 const UN_ROLE = /(?<![\p{L}])(?:U\.?N\.?|United Nations)(?:['’]s)?\s+((?:deputy |acting |top |chief |senior )?(?:humanitarian coordinator|resident coordinator|special rapporteur|special envoy|envoy|special representative|representative|high commissioner for (?:human rights|refugees)|human rights chief|refugee chief|aid chief|relief chief|emergency relief coordinator|secretary-general|official))(?:\s+((?:for|in|on|to) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?))?/u;
+const SOURCE_OF_PREVIOUS: Partial<Record<string, RegExp>> = {
+  de: /^(?:das|dies)\s+(?:teilte|teilten|sagte|sagten|meldete|meldeten|berichtete|berichteten|erklärte|erklärten|schrieb|schrieben|bestätigte|bestätigten|gab|gaben|verkündete)\s+/iu,
+  es: /^así lo (?:informó|informaron|indicó|indicaron|confirmó|confirmaron|dijo|dijeron|aseguró|aseguraron|señaló|señalaron|precisó|anunció|anunciaron|reportó|detalló|explicó)\s+/iu,
+  fr: /^c['’]est ce qu['’](?:a|ont) (?:annoncé|indiqué|affirmé|déclaré|précisé|rapporté|fait savoir|confirmé|expliqué)\s+/iu,
+};
 const AUX_IN = /(?<![\p{L}])(?:have|has|had|were|was|been|are|is|ont|a été|ont été|sont|wurden|sind|han|fueron|ha sido)(?![\p{L}])/iu;
 const TRAILING_AUX = /\s+(?:had|has|have|was|were|is|are|also|then|later|earlier|previously|initially|hat|hatte|habe|ont|avait|a|ha|había|han)$/iu;
 const RUN_BY_AFTER = /^(?:-|\s+)(?:run|controlled|led|backed|installed|kontrollierte[nms]?|geführte[nms]?|dominierte[nms]?)(?![\p{L}])|^\s*(?:,\s*)?(?:kontrollierte[nms]?|geführte[nms]?)\s/u;
@@ -195,6 +201,19 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
     read(ctx.sentences[k], true);
     done = k + 1;
   }
+  // "… 14 Menschen getötet. Das teilte Gouverneur X mit." / "Así lo informó X." / "C'est ce qu'a
+  // annoncé X.": a sentence that only names the source of the one before
+  for (const k of bySentence.keys()) {
+    const next = ctx.sentences[k + 1];
+    const open = next && ctx.lang ? SOURCE_OF_PREVIOUS[ctx.lang]?.exec(next.text) : null;
+    if (!open) continue;
+    const mine = bySentence.get(k)!.filter((c) => !c.reporter);
+    if (!mine.length) continue;
+    const after = ctx.lang === 'de' ? germanSubjectAfter(next.text, open[0].length) : (/^[^,;.]+/u.exec(next.text.slice(open[0].length))?.[0] ?? '').trim();
+    if (!after) continue;
+    const name = resolve(ctx, { pos: open[0].length, phrase: after, abs: next.start + open[0].length }, () => recent, mentions, places, next, articlePlaces);
+    if (name) for (const c of mine) c.reporter = name;
+  }
   propagateToRepeats(cands);
   // names are tidied last: the sources in play keep the person's name for pointers back to it
   const tidy = new Map<string, string>();
@@ -247,7 +266,7 @@ function findAttributions(ctx: RefineContext, sent: RefineContext['sentences'][n
     const afterPunct = m.start === 0 || /(?:^|[,;:“”"«»—–(،؛])\s*$/u.test(lead.slice(-6));
     if (afterPunct) {
       // ", said the ministry" / "قالت الوزارة"
-      phrase = takeAfter(ctx, s, m.end);
+      phrase = takeAfter(ctx, s, m.end, true);
       if (phrase && isJunkSource(phrase) && !cl.reporter.anaphoraFull.test(phrase.trim().toLowerCase())) phrase = null;
       abs = base + m.end;
     }
@@ -294,7 +313,7 @@ function stripNoise(cl: CompiledLocale, t: Txt): Txt {
   return trim({ o: o.replace(/\s+/g, ' '), l: l.replace(/\s+/g, ' ') });
 }
 
-function takeAfter(ctx: RefineContext, s: Txt, pos: number): string | null {
+function takeAfter(ctx: RefineContext, s: Txt, pos: number, afterSaid = false): string | null {
   const cl = ctx.cl;
   let rest = sub(s, pos, pos + 160);
   // drop leading noise ("on Friday", "in a statement")
@@ -315,7 +334,8 @@ function takeAfter(ctx: RefineContext, s: Txt, pos: number): string | null {
   const st = nextMatch(cl.reporter.sourceStop, phrase.l);
   if (st && st.index === 0) return null; // "said that …": no source after the verb
   // "…, said the RSF had killed 150": a subject with its own verb is what was said, not who said it
-  if (st && AUX_AFTER.test(phrase.l.slice(st.index)) && !findReporterMentions(phrase.o.slice(0, st.index), ctx.reporters, ctx.lang).some((m) => m.start <= 4 && !/armed-group|army/.test(m.types.join()))) return null;
+  // (after "according to X" / "nach Angaben X" the verb that follows is the report's, not X's)
+  if (st && afterSaid && AUX_AFTER.test(phrase.l.slice(st.index)) && !findReporterMentions(phrase.o.slice(0, st.index), ctx.reporters, ctx.lang).some((m) => m.start <= 4 && !/armed-group|army/.test(m.types.join()))) return null;
   if (st) phrase = sub(phrase, 0, st.index);
   phrase = trim(phrase);
   // "said Dr Mohammed Abu Salmiya, director of al-Shifa hospital": the office, with the name
@@ -345,8 +365,9 @@ function takeAfter(ctx: RefineContext, s: Txt, pos: number): string | null {
     // "nach Angaben des Zivilschutzes fünf Menschen getötet": the source is what comes before the count
     const firstCount = findCounts(phrase.o, ctx.lang)[0];
     const cut = Math.min(firstCount ? firstCount.start : phrase.o.length, phrase.o.search(/\p{N}/u) < 0 ? phrase.o.length : phrase.o.search(/\p{N}/u));
-    const before = phrase.o.slice(0, cut).trim();
-    if (before && !isJunkSource(before) && wordsOf(before) <= 6 && !wordCue(cl).test(before.toLowerCase()) && (findGenericReporter(before, ctx.reporters, ctx.lang) || findOffice(before))) return before;
+    // German puts the verb's auxiliary before the count: "nach Angaben des Roten Halbmonds wurden 40 …"
+    const before = phrase.o.slice(0, cut).trim().replace(/\s+(?:wurden|wurde|seien|sei|sind|ist|waren|war|hatten|hatte|haben|hat|starben|kamen)$/u, '');
+    if (before && !isJunkSource(before) && wordsOf(before) <= 6 && !wordCue(cl).test(before.toLowerCase()) && (findGenericReporter(before, ctx.reporters, ctx.lang) || findOffice(before) || translateName(before, ctx.lang) || (ctx.lang === 'de' && /sprecher/iu.test(before)) || findReporterMentions(before, ctx.reporters, ctx.lang).length)) return before;
     return null;
   }
   return phrase.o && phrase.o.length <= 120 ? phrase.o : null;
@@ -406,6 +427,13 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
   const phrase = a.phrase;
   if (isJunkSource(phrase) && !ctx.cl.reporter.anaphoraFull.test(phrase.trim().toLowerCase())) return null;
   const octx: OfficeContext = { lang: ctx.lang, sentence: sent.text, at: a.abs - sent.start, articlePlaces };
+  // "eines Armeesprechers", "der Polizeisprecherin": the body of a German compound spokesperson
+  const deRole = ctx.lang === 'de' && depth === 0 ? /(?<![\p{L}])(armee|militär|polizei|regierungs|kreml|ministeriums)sprecher(?:s|in|innen)?(?![\p{L}])/iu.exec(phrase) : null;
+  if (deRole) {
+    const body = { armee: 'Armee', militär: 'Militär', polizei: 'Polizei', regierungs: 'Regierung', kreml: 'Kreml', ministeriums: 'Ministerium' }[deRole[1].toLowerCase()]!;
+    const r = resolve(ctx, { ...a, phrase: phrase.slice(0, deRole.index) + body }, getRecent, mentions, places, sent, articlePlaces, depth + 1);
+    if (r) return r;
+  }
   // a spokesperson of a body: "<body> (<Name>)"
   const role = depth === 0 ? splitRole(phrase) : null;
   if (role) {

@@ -23,7 +23,7 @@ export const EXTRA_CUES: Partial<Record<Lang, ExtraCues>> = {
   },
   de: {
     before: /(?<![\p{L}])(?:laut (?:einer |der )?(?:neuen |jüngsten |vorläufigen )?bilanz (?:des|der|von)|nach (?:einer )?(?:neuen |jüngsten )?zählung (?:des|der|von))(?![\p{L}])/gu,
-    said: new RegExp(String.raw`(?<![\p{L}])(?:sprach(?:en)? (?:${W} ){0,3}von|spricht (?:${W} ){0,3}von|hatten? (?:${W} ){0,8}(?:gemeldet|mitgeteilt|gesprochen|berichtet|angegeben|erklärt|beziffert)|behauptete[n]?|bezifferte[n]? (?:${W} ){0,4}auf|erhöht(?:e|en)? (?:${W} ){0,4}auf)(?![\p{L}])`, 'gu'),
+    said: new RegExp(String.raw`(?<![\p{L}])(?:zählte[n]?|zählt|registrierte[n]?|verzeichnete[n]?|dokumentierte[n]?|sprach(?:en)? (?:${W} ){0,3}von|spricht (?:${W} ){0,3}von|hatten? (?:${W} ){0,8}(?:gemeldet|mitgeteilt|gesprochen|berichtet|angegeben|erklärt|beziffert)|behauptete[n]?|bezifferte[n]? (?:${W} ){0,4}auf|erhöht(?:e|en)? (?:${W} ){0,4}auf)(?![\p{L}])`, 'gu'),
   },
   fr: {
     before: /(?<![\p{L}])(?:(?:vérifié|confirmé|recensé|documenté|enregistré)e?s? (?:\p{L}+ ){0,2}par|(?:bilan|chiffre|décompte) (?:\p{L}+ )?(?:communiqué|publié|fourni|établi|donné) (?:[\p{L}\p{N}]+ ){0,2}par|(?:d'après|selon) (?:un |le )?(?:nouveau |dernier |premier )?bilan (?:\p{L}+ )?(?:de la|du|des|de l'))(?![\p{L}])/gu,

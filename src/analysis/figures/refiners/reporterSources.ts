@@ -33,7 +33,7 @@ const SIDE: Partial<Record<Lang, RegExp>> = {
 };
 
 /** Cheap gate: none of the cues' words in the sentence. */
-const GATE = /official|government|figures|sources|officiel|chiffres|données|angaben|zahlen|oficial|cifras|fuentes|datos|رسمية/iu;
+const GATE = /official|government|figures|sources|officiel|chiffres|données|angaben|eigenen|zahlen|oficial|cifras|fuentes|datos|رسمية/iu;
 
 export function officialSources(sentence: string, lang: Lang | undefined): OfficialSource[] {
   if (!lang || !GATE.test(sentence)) return [];
@@ -43,6 +43,12 @@ export function officialSources(sentence: string, lang: Lang | undefined): Offic
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence))) out.push({ pos: m.index, end: m.index + m[0].length, phrase: 'authorities' });
+  }
+  // "Die Polizei nahm nach eigenen Angaben 40 Verdächtige fest": the subject gave the figure
+  if (lang === 'de' && /eigenen angaben/iu.test(sentence)) {
+    const own = /(?<![\p{L}])(?:nach eigenen Angaben|eigenen Angaben zufolge)(?![\p{L}])/iu.exec(sentence);
+    const subj = own ? /^(?:(?:[Dd]er|[Dd]ie|[Dd]as)\s+)?(?:[\p{Ll}äöü]+(?:e|en|er|es)\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:in|im|aus)\s+\p{Lu}[\p{L}-]*)?/u.exec(sentence) : null;
+    if (own && subj) out.push({ pos: own.index, end: own.index + own[0].length, phrase: subj[0] });
   }
   const side = SIDE[lang];
   if (side) {

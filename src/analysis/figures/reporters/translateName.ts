@@ -46,7 +46,8 @@ const GERMAN: [RegExp, string][] = [
   [/^zivilschutz(?:es)?$/u, 'Civil Defence'], [/^katastrophenschutz(?:es)?$/u, 'Emergency Service'], [/^rettungsdienst(?:es|s)?$/u, 'Emergency Service'],
   [/^rettungskräfte(?:n)?$/u, 'rescuers'], [/^rettungsdienste(?:n)?$/u, 'emergency services'], [/^sanitäter(?:n)?$/u, 'paramedics'],
   [/^augenzeugen$/u, 'witnesses'], [/^anwohner(?:n)?$/u, 'residents'], [/^bewohner(?:n)?$/u, 'residents'], [/^helfer(?:n)?$/u, 'aid workers'],
-  [/^aktivisten$/u, 'activists'], [/^ärzte(?:n)?$/u, 'doctors'], [/^krankenhaus(?:es)?$/u, 'Hospital'], [/^klinik(?:en)?$/u, 'Clinic'],
+  [/^armee$/u, 'army'], [/^militär(?:s)?$/u, 'military'], [/^polizei$/u, 'police'], [/^regierung$/u, 'government'],
+  [/^aktivisten$/u, 'activists'], [/^rothalbmond$/u, 'Red Crescent'], [/^rotkreuz$/u, 'Red Cross'], [/^ärzte(?:n)?$/u, 'doctors'], [/^krankenhaus(?:es)?$/u, 'Hospital'], [/^klinik(?:en)?$/u, 'Clinic'],
   [/^militärsprecher(?:s)?$/u, 'military spokesman'], [/^armeesprecher(?:s)?$/u, 'army spokesman'], [/^polizeisprecher(?:s)?$/u, 'police spokesman'],
   [/^widerstandsgruppen$/u, 'resistance groups'], [/^menschenrechtsgruppen?$/u, 'rights group'], [/^menschenrechtler(?:n)?$/u, 'rights activists'],
 ];
@@ -115,7 +116,11 @@ function translateRomance(name: string, lang: Lang): string | null {
 }
 
 function translateGerman(name: string): string | null {
-  const tokens = name.split(/\s+/u).filter(Boolean);
+  const tokens = name
+    .replace(/(?<![\p{L}])rote[nrs]?\s+halbmond(?:e?s)?(?![\p{L}])/giu, 'Rothalbmond')
+    .replace(/(?<![\p{L}])rote[nrs]?\s+kreuz(?:es)?(?![\p{L}])/giu, 'Rotkreuz')
+    .split(/\s+/u)
+    .filter(Boolean);
   const out: string[] = [];
   let known = 0;
   for (const t of tokens) {
