@@ -1,0 +1,279 @@
+// Spanish: word orders and toll phrasings of agency copy (sentences written for these tests), each
+// rule with traps. Verb before subject with adjuncts in between; tolls whose noun names a group
+// ("el número de civiles muertos"); tolls given after the count ("elevó a 90 el número de…");
+// verbs of exceeding as hedges ("supera ya los"); "otros N" after a count of a group; the killers'
+// own claims ("asegura haber matado a"); flight phrased as having to leave home; earlier incidents.
+import { describe, it } from 'vitest';
+import { type Case, check } from './harness.js';
+
+const rules: Record<string, Case[]> = {
+  'verb before subject, adjuncts of place and time in between': [
+    {
+      text: 'Han muerto en la provincia de Sumy 23 civiles desde el lunes, y otras 70 personas han resultado heridas.',
+      figures: [
+        { kind: 'killed', count: 23, who: 'civilians' },
+        { kind: 'injured', count: 70 },
+      ],
+    },
+    {
+      text: 'Murieron en el incendio del mercado 19 personas, entre ellas seis niños.',
+      figures: [
+        { kind: 'killed', count: 19 },
+        { kind: 'killed', count: 6, who: 'children' },
+      ],
+    },
+    {
+      text: 'Fallecieron durante la madrugada 8 mineros atrapados por el derrumbe.',
+      figures: [{ kind: 'killed', count: 8 }],
+    },
+    {
+      text: 'Resultaron heridos en los disturbios 41 agentes y 12 manifestantes.',
+      figures: [
+        { kind: 'injured', count: 41, who: 'combatants', party: 'police' },
+        { kind: 'injured', count: 12 },
+      ],
+    },
+    {
+      // trap: the count is a place's population, the verb is another clause's
+      text: 'Murieron en la aldea varios ancianos; allí viven 300 familias.',
+      figures: [],
+    },
+    {
+      // trap: the adjunct holds a distance, the subject is a singular without a number
+      text: 'Murió en la carretera, a 40 kilómetros de la capital, un conductor de autobús.',
+      figures: [],
+    },
+  ],
+  'a toll noun that names a group: "el número de civiles muertos es de N"': [
+    {
+      text: 'El número de civiles muertos en la ofensiva es ya de 412, según la misión de la ONU.',
+      figures: [{ kind: 'killed', count: 412, who: 'civilians', reporter: 'United Nations' }],
+    },
+    {
+      text: 'La cifra de niños fallecidos llega a 57.',
+      figures: [{ kind: 'killed', count: 57, who: 'children' }],
+    },
+    {
+      text: 'El total de muertos desde el inicio de los combates, contando a los milicianos, asciende a 2.046 personas.',
+      figures: [{ kind: 'killed', count: 2046 }],
+    },
+    {
+      text: 'La cifra de personas heridas se eleva a 315.',
+      figures: [{ kind: 'injured', count: 315 }],
+    },
+    {
+      // trap: a toll of things, not of people
+      text: 'El número de viviendas destruidas asciende a 4.300.',
+      figures: [],
+    },
+    {
+      // trap: "decenas" carries no number
+      text: 'El número de muertos podría llegar a decenas, advirtió el alcalde.',
+      figures: [],
+    },
+  ],
+  'a toll given after the count: "elevó a N el número de civiles muertos"': [
+    {
+      text: 'La ONG elevó este martes a 862 el número de civiles muertos en la región.',
+      figures: [{ kind: 'killed', count: 862, who: 'civilians' }],
+    },
+    {
+      text: 'Las autoridades sanitarias elevaron a 96 el número de niños heridos.',
+      figures: [{ kind: 'injured', count: 96, who: 'children' }],
+    },
+    {
+      text: 'Protección Civil eleva a 38 el número de fallecidos.',
+      figures: [{ kind: 'killed', count: 38 }],
+    },
+    {
+      // trap: the same shape about buildings
+      text: 'El ayuntamiento elevó a 120 el número de edificios dañados.',
+      figures: [],
+    },
+  ],
+  'verbs of exceeding, nearing and hovering as hedges': [
+    {
+      text: 'La cifra de desplazados supera ya los 350.000, según el ACNUR.',
+      figures: [{ kind: 'displaced', count: 350000, qualifier: 'more_than', reporter: 'UNHCR' }],
+    },
+    {
+      text: 'El número de fallecidos superó el jueves los 1.200.',
+      figures: [{ kind: 'killed', count: 1200, qualifier: 'more_than' }],
+    },
+    {
+      text: 'El balance ronda los 90 muertos.',
+      figures: [{ kind: 'killed', count: 90, qualifier: 'about' }],
+    },
+    {
+      text: 'La cifra de heridos roza ya los 600.',
+      figures: [{ kind: 'injured', count: 600, qualifier: 'nearly' }],
+    },
+    {
+      // trap: a percentage after the verb
+      text: 'La ocupación de los hospitales supera el 90 %.',
+      figures: [],
+    },
+    {
+      // trap: a distance
+      text: 'La columna de refugiados supera los 15 kilómetros.',
+      figures: [],
+    },
+  ],
+  'the killers\' own claim: "asegura haber matado a N"': [
+    {
+      text: 'El grupo yihadista asegura haber matado a 45 soldados en el asalto.',
+      figures: [{ kind: 'killed', count: 45, who: 'combatants' }],
+    },
+    {
+      text: 'La milicia, que afirma haber abatido a 17 guerrilleros, no aportó pruebas.',
+      figures: [{ kind: 'killed', count: 17, who: 'combatants' }],
+    },
+    {
+      text: 'El cártel ha matado a 14 policías este año.',
+      figures: [{ kind: 'killed', count: 14, who: 'combatants', party: 'police', scope: 'background' }],
+    },
+    {
+      // trap: "un" is an article
+      text: 'Los atacantes aseguran haber matado a un oficial.',
+      figures: [],
+    },
+    {
+      // trap: hostages freed
+      text: 'El ejército asegura haber liberado a 23 rehenes.',
+      figures: [],
+    },
+  ],
+  'killing phrased as a loss or as the bodies found': [
+    {
+      text: 'El batallón perdió a 12 soldados en la emboscada.',
+      figures: [{ kind: 'killed', count: 12, who: 'combatants' }],
+    },
+    {
+      text: 'Los rescatistas recuperaron los cuerpos de 9 pescadores.',
+      figures: [{ kind: 'killed', count: 9 }],
+    },
+    {
+      text: 'Los sicarios dieron muerte a cinco jóvenes en una fiesta.',
+      figures: [{ kind: 'killed', count: 5 }],
+    },
+    {
+      // trap: losses that are no people
+      text: 'El ejército perdió 3 tanques y 40 kilómetros cuadrados de terreno.',
+      figures: [],
+    },
+  ],
+  'flight phrased as having to leave home': [
+    {
+      text: 'Unas 4.500 personas tuvieron que abandonar sus hogares por las inundaciones.',
+      figures: [{ kind: 'displaced', count: 4500, qualifier: 'about' }],
+    },
+    {
+      text: 'Más de 60.000 personas se han visto obligadas a desplazarse, según la OCHA.',
+      figures: [{ kind: 'displaced', count: 60000, qualifier: 'more_than', reporter: 'UN OCHA' }],
+    },
+    {
+      text: 'Cerca de 8.000 sudaneses han cruzado la frontera con Chad huyendo de los combates.',
+      figures: [{ kind: 'displaced', count: 8000, qualifier: 'nearly' }],
+    },
+    {
+      // trap: evacuated, not displaced by the text's words
+      text: 'Unas 900 personas fueron evacuadas de sus hogares como medida preventiva.',
+      figures: [],
+    },
+    {
+      // trap: people sheltering, and "miles" carries no number
+      text: 'Miles de personas se refugian en 12 escuelas de la ciudad.',
+      figures: [],
+    },
+  ],
+  '"otros N" takes the group of the count before': [
+    {
+      text: 'Cuatro militares murieron y otros siete resultaron heridos en el ataque.',
+      figures: [
+        { kind: 'killed', count: 4, who: 'combatants' },
+        { kind: 'injured', count: 7, who: 'combatants' },
+      ],
+    },
+    {
+      text: 'La explosión mató a 3 niños y dejó heridos a otros 11.',
+      figures: [
+        { kind: 'killed', count: 3, who: 'children' },
+        { kind: 'injured', count: 11, who: 'children' },
+      ],
+    },
+    {
+      text: 'Murieron 6 policías y otras 2 personas.',
+      figures: [
+        { kind: 'killed', count: 6, who: 'combatants', party: 'police' },
+        { kind: 'killed', count: 2 },
+      ],
+    },
+    {
+      // trap: the others were evacuated
+      text: 'Dos civiles murieron y otros 40 fueron evacuados.',
+      figures: [{ kind: 'killed', count: 2, who: 'civilians' }],
+    },
+  ],
+  'students and workers are people; schoolchildren are children': [
+    {
+      text: 'Hombres armados secuestraron a 28 estudiantes de una universidad.',
+      figures: [{ kind: 'detained', count: 28 }],
+    },
+    {
+      text: 'Murieron 11 empleados de la fábrica.',
+      figures: [{ kind: 'killed', count: 11 }],
+    },
+    {
+      text: 'Resultaron heridos 16 escolares cuando el autobús volcó.',
+      figures: [{ kind: 'injured', count: 16, who: 'children' }],
+    },
+  ],
+  '"medio centenar" is 50': [
+    {
+      text: 'El atentado causó 9 muertos y medio centenar de heridos.',
+      figures: [
+        { kind: 'killed', count: 9 },
+        { kind: 'injured', count: 50 },
+      ],
+    },
+    {
+      text: 'Medio millar de familias huyeron de la zona.',
+      figures: [{ kind: 'displaced', count: 500, unit: 'families' }],
+    },
+    {
+      // trap: "y media" of hours
+      text: 'Tras tres horas y media de combates, no hubo víctimas.',
+      figures: [],
+    },
+  ],
+  'an earlier incident: "días antes", the attack that set off the war': [
+    {
+      published: '2024-06-20',
+      text:
+        'Un bombardeo mató el miércoles a 15 personas en Járkov. Las autoridades locales lo atribuyeron a Rusia. ' +
+        'Los equipos de rescate trabajaron toda la noche. Tres días antes, un misil había matado a 8 civiles en Odesa.',
+      figures: [
+        { kind: 'killed', count: 15 },
+        { kind: 'killed', count: 8, who: 'civilians', scope: 'background' },
+      ],
+    },
+    {
+      published: '2024-06-20',
+      text:
+        'El asalto de la milicia sobre la ciudad dejó al menos 60 muertos, dijeron testigos. El ejército respondió con ataques aéreos. ' +
+        'La ofensiva rebelde, que desencadenó esta guerra hace dos años, dejó 700 muertos en su primera semana.',
+      figures: [
+        { kind: 'killed', count: 60, qualifier: 'at_least' },
+        { kind: 'killed', count: 700, scope: 'background' },
+      ],
+    },
+  ],
+};
+
+describe('Spanish locale: word order, tolls, claims, flight', () => {
+  for (const [rule, cases] of Object.entries(rules)) {
+    describe(rule, () => {
+      for (const c of cases) it(c.text.slice(0, 90), () => check('es', c));
+    });
+  }
+});
