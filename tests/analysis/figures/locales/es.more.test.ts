@@ -119,6 +119,25 @@ const rules: Record<string, Case[]> = {
       figures: [],
     },
   ],
+  '"estima en" / "calcula que" = about; "por la guerra" is the whole war': [
+    {
+      text: 'La OIM estima en 1,8 millones los desplazados por la guerra.',
+      figures: [{ kind: 'displaced', count: 1800000, qualifier: 'about', scope: 'background' }],
+    },
+    {
+      text: 'Los socorristas calculan que unas 250 personas siguen desaparecidas.',
+      figures: [{ kind: 'missing', count: 250, qualifier: 'about' }],
+    },
+    {
+      text: 'La ONG calcula en 64 el número de civiles muertos desde el viernes.',
+      figures: [{ kind: 'killed', count: 64, qualifier: 'about', who: 'civilians' }],
+    },
+    {
+      // trap: an estimate of distance
+      text: 'El ejército estima en 30 kilómetros el avance de las tropas.',
+      figures: [],
+    },
+  ],
   'the killers\' own claim: "asegura haber matado a N"': [
     {
       text: 'El grupo yihadista asegura haber matado a 45 soldados en el asalto.',

@@ -1,0 +1,224 @@
+// French: toll phrasings and predicates of agency copy (sentences written for these tests), each rule
+// with traps. Tolls whose noun names a group ("le nombre de civils tués"); tolls after the count
+// ("a porté à 90 le nombre de…"); verbs of exceeding/nearing as hedges ("dépasse désormais les");
+// "estime à" = about; "on compte" is a tally, "la ville compte" a population; the killers' own claims
+// ("qu'il dit avoir tués"); wounds as a predicate; flight as having to leave home; earlier incidents.
+import { describe, it } from 'vitest';
+import { type Case, check } from './harness.js';
+
+const rules: Record<string, Case[]> = {
+  'a toll noun that names a group: "le nombre de civils tués s\'élève à N"': [
+    {
+      text: 'Le nombre de civils tués dans l\'offensive s\'élève désormais à 418, selon l\'ONU.',
+      figures: [{ kind: 'killed', count: 418, who: 'civilians', reporter: 'United Nations' }],
+    },
+    {
+      text: 'Le nombre d\'enfants blessés est passé à 73.',
+      figures: [{ kind: 'injured', count: 73, who: 'children' }],
+    },
+    {
+      text: 'Le nombre de personnes disparues atteint 26.',
+      figures: [{ kind: 'missing', count: 26 }],
+    },
+    {
+      // trap: a count of buildings
+      text: 'Le nombre de maisons détruites s\'élève à 1 250.',
+      figures: [],
+    },
+    {
+      // trap: "des dizaines" carries no number
+      text: 'Le nombre de morts pourrait se chiffrer en dizaines, selon un médecin.',
+      figures: [],
+    },
+  ],
+  'a toll after the count: "a porté à N le nombre de civils tués"': [
+    {
+      text: 'Le ministère a porté mardi à 233 le nombre de civils tués.',
+      figures: [{ kind: 'killed', count: 233, who: 'civilians' }],
+    },
+    {
+      text: 'Le HCR estime à 1,4 million le nombre de déplacés.',
+      figures: [{ kind: 'displaced', count: 1400000, qualifier: 'about', reporter: 'UNHCR' }],
+    },
+    {
+      text: 'Les secours ont porté à 58 le nombre de blessés.',
+      figures: [{ kind: 'injured', count: 58 }],
+    },
+    {
+      // trap: the same shape about vehicles
+      text: 'La police a porté à 90 le nombre de voitures incendiées.',
+      figures: [],
+    },
+  ],
+  'verbs of exceeding and nearing as hedges': [
+    {
+      text: 'Le bilan dépasse désormais les 640 morts.',
+      figures: [{ kind: 'killed', count: 640, qualifier: 'more_than' }],
+    },
+    {
+      text: 'Le nombre de morts a dépassé vendredi les 2 300.',
+      figures: [{ kind: 'killed', count: 2300, qualifier: 'more_than' }],
+    },
+    {
+      text: 'Le bilan des victimes avoisine les 150.',
+      figures: [{ kind: 'killed', count: 150, qualifier: 'nearly' }],
+    },
+    {
+      text: 'Le nombre de déplacés frôle déjà les 90 000.',
+      figures: [{ kind: 'displaced', count: 90000, qualifier: 'nearly' }],
+    },
+    {
+      // trap: a temperature and a percentage
+      text: 'La température dépasse les 45 degrés et le taux d\'occupation des hôpitaux frôle les 95 %.',
+      figures: [],
+    },
+  ],
+  '"estime à" = about; "par la guerre" is the whole war': [
+    {
+      text: 'L\'OIM estime à 2,1 millions le nombre de personnes déplacées par la guerre.',
+      figures: [{ kind: 'displaced', count: 2100000, qualifier: 'about', scope: 'background' }],
+    },
+    {
+      text: 'Les médecins estiment à 45 le nombre de morts.',
+      figures: [{ kind: 'killed', count: 45, qualifier: 'about' }],
+    },
+    {
+      // trap: an estimate of money
+      text: 'Le gouvernement estime à 300 millions d\'euros le coût des dégâts.',
+      figures: [],
+    },
+  ],
+  '"on compte" is a tally; "la ville compte" a population': [
+    {
+      text: 'On compte au moins 35 disparus après le glissement de terrain.',
+      figures: [{ kind: 'missing', count: 35, qualifier: 'at_least' }],
+    },
+    {
+      // a part of the wounded is a figure of its own
+      text: 'On compte 80 blessés, dont 12 grièvement.',
+      figures: [
+        { kind: 'injured', count: 80 },
+        { kind: 'injured', count: 12 },
+      ],
+    },
+    {
+      text: 'La commune compte 12 000 habitants. On y compte désormais 300 déplacés.',
+      figures: [{ kind: 'displaced', count: 300 }],
+    },
+    {
+      text: 'Le camp comptait 4 000 personnes avant l\'attaque.',
+      figures: [],
+    },
+  ],
+  'the killers\' own claim: "qu\'il dit avoir tués", "affirme avoir neutralisé"': [
+    {
+      text: 'Le mouvement a diffusé les photos de onze soldats qu\'il dit avoir tués lors de l\'embuscade.',
+      figures: [{ kind: 'killed', count: 11, who: 'combatants' }],
+    },
+    {
+      text: 'L\'état-major affirme avoir neutralisé une quarantaine de terroristes.',
+      figures: [{ kind: 'killed', count: 40, who: 'combatants', qualifier: 'about' }],
+    },
+    {
+      text: 'Les rebelles, qui affirment avoir abattu 27 militaires, n\'ont fourni aucune preuve.',
+      figures: [{ kind: 'killed', count: 27, who: 'combatants' }],
+    },
+    {
+      // trap: hostages freed
+      text: 'L\'armée affirme avoir libéré 19 otages.',
+      figures: [],
+    },
+    {
+      // trap: "un" is an article
+      text: 'Le groupe dit avoir tué un officier.',
+      figures: [],
+    },
+  ],
+  'wounds as a predicate; bodies found': [
+    {
+      text: 'Plus de 70 patients souffraient de blessures par balle.',
+      figures: [{ kind: 'injured', count: 70, qualifier: 'more_than' }],
+    },
+    {
+      text: 'Une vingtaine de personnes présentaient des blessures graves.',
+      figures: [{ kind: 'injured', count: 20, qualifier: 'about' }],
+    },
+    {
+      text: 'Les plongeurs ont retrouvé les corps de 14 migrants.',
+      figures: [{ kind: 'killed', count: 14 }],
+    },
+    {
+      // trap: people treated for no wound, and a count of beds
+      text: 'L\'hôpital de campagne compte 60 lits.',
+      figures: [],
+    },
+  ],
+  'flight as having to leave home; arrivals of the displaced': [
+    {
+      text: 'Environ 6 500 personnes ont dû quitter leur domicile à cause des combats.',
+      figures: [{ kind: 'displaced', count: 6500, qualifier: 'about' }],
+    },
+    {
+      text: 'Plus de 20 000 réfugiés sont arrivées au Tchad depuis lundi.',
+      figures: [{ kind: 'displaced', count: 20000, qualifier: 'more_than' }],
+    },
+    {
+      text: 'Quelque 1 800 familles ont été contraintes de fuir leurs villages.',
+      figures: [{ kind: 'displaced', count: 1800, qualifier: 'about', unit: 'families' }],
+    },
+    {
+      // trap: evacuated
+      text: 'Près de 700 habitants ont été évacués par précaution.',
+      figures: [],
+    },
+    {
+      // trap: trapped people, and "des milliers"
+      text: 'Des milliers de personnes sont piégées et 30 villages sont encerclés.',
+      figures: [],
+    },
+  ],
+  'students and workers are people; pupils of a primary school are children': [
+    {
+      text: 'Des hommes armés ont enlevé 24 étudiants sur la route de l\'université.',
+      figures: [{ kind: 'detained', count: 24 }],
+    },
+    {
+      text: 'Neuf de ses employés ont péri dans l\'incendie.',
+      figures: [{ kind: 'killed', count: 9 }],
+    },
+    {
+      text: 'Douze écoliers ont été blessés par des éclats.',
+      figures: [{ kind: 'injured', count: 12, who: 'children' }],
+    },
+  ],
+  'an earlier incident: "jours plus tôt", "ce jour-là"': [
+    {
+      published: '2024-06-20',
+      text:
+        'Une frappe a tué mercredi 21 personnes à Kharkiv, selon le gouverneur. Les secours ont travaillé toute la nuit. ' +
+        'Les habitants dénoncent l\'absence d\'abris. Quatre jours plus tôt, un missile avait tué 6 civils à Odessa.',
+      figures: [
+        { kind: 'killed', count: 21 },
+        { kind: 'killed', count: 6, who: 'civilians', scope: 'background' },
+      ],
+    },
+    {
+      published: '2024-06-20',
+      text:
+        'Au moins 15 soldats ont été tués mardi dans une embuscade, a indiqué l\'armée. Les assaillants ont pris la fuite. ' +
+        'Le pays commémore l\'attaque du 12 mars. Ce jour-là, 64 personnes avaient été tuées.',
+      figures: [
+        { kind: 'killed', count: 15, who: 'combatants', qualifier: 'at_least' },
+        { kind: 'killed', count: 64, scope: 'background' },
+      ],
+    },
+  ],
+};
+
+describe('French locale: tolls, claims, predicates, flight', () => {
+  for (const [rule, cases] of Object.entries(rules)) {
+    describe(rule, () => {
+      for (const c of cases) it(c.text.slice(0, 90), () => check('fr', c));
+    });
+  }
+});
