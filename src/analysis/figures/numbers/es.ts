@@ -19,7 +19,8 @@ export const es: LangSpec = {
   words: [
     ...spellings(['un', 'una'], { c: 'UN', v: 1 }),
     ...spellings(['un solo', 'una sola', 'un único', 'una única', 'un unico', 'una unica'], { c: 'D', v: 1 }),
-    entry('uno', { c: 'U', v: 1 }),
+    // not "cada uno" (each)
+    entry('uno', { c: 'U', v: 1 }, { notBefore: String.raw`\bcada${WS}` }),
     ...table('U', [['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7], ['ocho', 8], ['nueve', 9]]),
     ...table('T10', [
       ['diez', 10], ['once', 11], ['doce', 12], ['trece', 13], ['catorce', 14], ['quince', 15], ['dieciséis', 16],

@@ -233,6 +233,66 @@ const rules: Record<string, Case[]> = {
       figures: [{ kind: 'killed', count: 2, who: 'civilians' }],
     },
   ],
+  'a toll as the plural noun with its article and a verb of amounting': [
+    {
+      text: 'Los fallecidos ascienden ya a 54 y los heridos a más de 170.',
+      figures: [
+        { kind: 'killed', count: 54 },
+        { kind: 'injured', count: 170, qualifier: 'more_than' },
+      ],
+    },
+    {
+      text: 'Los desaparecidos son 12, según Protección Civil.',
+      figures: [{ kind: 'missing', count: 12 }],
+    },
+    {
+      // trap: the noun with its article and a count of places
+      text: 'El presidente visitó a los desplazados en 2 albergues y a los heridos en 3 hospitales.',
+      figures: [],
+    },
+    {
+      // trap: the noun with its article and a sum of money
+      text: 'Los heridos recibirán 500 euros cada uno.',
+      figures: [],
+    },
+  ],
+  'a part named in a list opener or through "de sus"': [
+    {
+      text: 'Entre los heridos hay 6 niños y 2 mujeres.',
+      figures: [
+        { kind: 'injured', count: 6, who: 'children' },
+        { kind: 'injured', count: 2, who: 'women' },
+      ],
+    },
+    {
+      text: 'El ejército confirmó la muerte de tres de sus soldados.',
+      figures: [{ kind: 'killed', count: 3, who: 'combatants' }],
+    },
+    {
+      text: 'Murieron cuatro de los siete ocupantes del vehículo.',
+      figures: [{ kind: 'killed', count: 4 }],
+    },
+    {
+      // trap: "un" is an article
+      text: 'Entre los heridos hay un periodista.',
+      figures: [],
+    },
+  ],
+  'leaving a region is flight': [
+    {
+      text: 'Más de 30.000 personas han abandonado la ciudad desde el viernes.',
+      figures: [{ kind: 'displaced', count: 30000, qualifier: 'more_than' }],
+    },
+    {
+      text: 'Unas 600 familias abandonaron sus viviendas por la crecida del río.',
+      figures: [{ kind: 'displaced', count: 600, qualifier: 'about', unit: 'families' }],
+    },
+    {
+      // trap: soldiers withdrawing from a base
+      text: 'Unos 200 soldados abandonaron la base militar en 3 convoyes.',
+      figures: [],
+    },
+  ],
   'students and workers are people; schoolchildren are children': [
     {
       text: 'Hombres armados secuestraron a 28 estudiantes de una universidad.',

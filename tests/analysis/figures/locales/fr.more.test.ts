@@ -177,6 +177,28 @@ const rules: Record<string, Case[]> = {
       figures: [],
     },
   ],
+  'peacekeepers are combatants; parts named in a list opener; arrests as a noun': [
+    {
+      text: 'Deux Casques bleus ont été tués et trois autres blessés dans une embuscade.',
+      figures: [
+        { kind: 'killed', count: 2, who: 'combatants' },
+        { kind: 'injured', count: 3, who: 'combatants' },
+      ],
+    },
+    {
+      text: 'Parmi les blessés figurent cinq enfants.',
+      figures: [{ kind: 'injured', count: 5, who: 'children' }],
+    },
+    {
+      text: 'La police a procédé à l\'interpellation de 31 personnes.',
+      figures: [{ kind: 'detained', count: 31 }],
+    },
+    {
+      // trap: "un" is an article, "des dizaines" no number
+      text: 'Parmi les blessés figurent un journaliste et des dizaines de manifestants.',
+      figures: [],
+    },
+  ],
   'students and workers are people; pupils of a primary school are children': [
     {
       text: 'Des hommes armés ont enlevé 24 étudiants sur la route de l\'université.',

@@ -59,6 +59,20 @@ describe('Spanish number words', () => {
     expect(values('desde 2011, más de 500.000 muertos', 'es')).toEqual([2011, 500000]);
   });
 
+  it('medio centenar = 50, medio millar = 500; "y medio" before them is no half', () => {
+    expect(values('medio centenar de heridos', 'es')).toEqual([50]);
+    expect(values('medio millar de familias', 'es')).toEqual([500]);
+    expect(values('ocho muertos y medio centenar de heridos', 'es')).toEqual([8, 50]);
+    expect(values('dos millones y medio de personas', 'es')).toEqual([2500000]);
+    expect(values('tras dos horas y media', 'es')).toEqual([2]);
+    expect(values('centenar', 'es')).toEqual([]);
+  });
+
+  it('"cada uno" is no count; "uno de ellos" is', () => {
+    expect(values('recibirán 300 dólares cada uno', 'es')).toEqual([300]);
+    expect(values('uno de los heridos murió', 'es')).toEqual([1]);
+  });
+
   it('reads counts in a news sentence', () => {
     const s = 'Al menos 3 mil 952 personas murieron, entre ellas una veintena de niños, y doscientas cuarenta resultaron heridas.';
     expect(findNumbers(s, 'es').map((m) => m.value)).toEqual([3952, 20, 240]);
