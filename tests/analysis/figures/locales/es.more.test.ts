@@ -293,6 +293,33 @@ const rules: Record<string, Case[]> = {
       figures: [],
     },
   ],
+  'the buried are dead; "el pasado sábado" before the count': [
+    {
+      text: 'Unos 180 cuerpos fueron enterrados en una fosa común y otros 35 esperan en el depósito.',
+      figures: [
+        { kind: 'killed', count: 180, qualifier: 'about' },
+        { kind: 'killed', count: 35 },
+      ],
+    },
+    {
+      text: 'Fueron sepultadas 9 víctimas en el cementerio municipal.',
+      figures: [{ kind: 'killed', count: 9 }],
+    },
+    {
+      text: 'Las milicias mataron el pasado domingo a 33 aldeanos.',
+      figures: [{ kind: 'killed', count: 33 }],
+    },
+    {
+      // buried under rubble: missing, not dead
+      text: 'Unas 15 personas quedaron sepultadas bajo los escombros.',
+      figures: [{ kind: 'missing', count: 15, qualifier: 'about' }],
+    },
+    {
+      // trap: buried alive and rescued
+      text: 'Los 6 mineros enterrados vivos fueron rescatados.',
+      figures: [],
+    },
+  ],
   'students and workers are people; schoolchildren are children': [
     {
       text: 'Hombres armados secuestraron a 28 estudiantes de una universidad.',

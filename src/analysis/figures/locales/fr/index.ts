@@ -30,6 +30,8 @@ const lexicon: LocaleLexicon = {
   kinds: [
     // killed
     { kind: 'killed', role: 'both', re: [ag('tué'), ag('éliminé'), ag('abattu'), ag('assassiné'), ag('massacré'), ag('exécuté'), ag('fusillé'), ag('décapité'), ag('égorgé'), ag('lynché'), ag('mortellement touché'), ag('mortellement blessé'), ag('neutralisé')].join('|') },
+    // the buried are dead (not "enterrés vivants", "ensevelis sous les décombres": missing)
+    { kind: 'killed', role: 'both', re: String.raw`(?:enterré|inhumé)(?:e|es|s)?(?! (?:vivante?s?|sous))` },
     // a side's claim: "19 combattants qu'elle dit avoir éliminés", "qui affirme avoir tué 30 soldats"
     { kind: 'killed', role: 'both', re: String.raw`(?:qu['’](?:il|elle|ils|elles|on)|qui) (?:dit|disent|affirme|affirment|assure|assurent|revendique|revendiquent|déclare|déclarent) avoir (?:tué|éliminé|abattu|neutralisé|exécuté)(?:e|es|s)?` },
     { kind: 'killed', role: 'pre', re: String.raw`parmi les (?:morts|tués|victimes|personnes tuées) (?:figurent|figuraient|se trouvent|se trouvaient|on compte|on dénombre|il y a)|les corps (?:sans vie )?de|les dépouilles de|tuant|tue|tuent|tuer|a coûté la vie à|ont coûté la vie à|coûté la vie à|coûtant la vie à|coûte la vie à|causant la mort de|causé la mort de|provoquant la mort de|provoqué la mort de|entraînant la mort de|la mort de|mort de|les morts de|le décès de|décès de|la vie de|massacrant|exécutant|abattant` },
