@@ -320,6 +320,29 @@ const rules: Record<string, Case[]> = {
       figures: [],
     },
   ],
+  'running totals: since the war broke out, the last months, since the start of the month': [
+    {
+      text: 'Desde que estalló la guerra, unos 14.000 civiles han muerto en el país.',
+      figures: [{ kind: 'killed', count: 14000, who: 'civilians', qualifier: 'about', scope: 'background' }],
+    },
+    {
+      text: 'En los últimos cuatro meses, 1.900 personas han sido asesinadas en el estado.',
+      figures: [{ kind: 'killed', count: 1900, scope: 'background' }],
+    },
+    {
+      text: 'Desde principios de mes han muerto 260 migrantes en la ruta.',
+      figures: [{ kind: 'killed', count: 260, scope: 'background' }],
+    },
+    {
+      // the events themselves: the last hours, since the offensive began on a weekday
+      text: 'En las últimas 48 horas murieron 41 personas.',
+      figures: [{ kind: 'killed', count: 41 }],
+    },
+    {
+      text: 'Desde que comenzó el asalto el jueves, 76 personas han muerto.',
+      figures: [{ kind: 'killed', count: 76 }],
+    },
+  ],
   'students and workers are people; schoolchildren are children': [
     {
       text: 'Hombres armados secuestraron a 28 estudiantes de una universidad.',

@@ -109,6 +109,15 @@ const rules: Record<string, Case[]> = {
       text: 'Le camp comptait 4 000 personnes avant l\'attaque.',
       figures: [],
     },
+    {
+      text: 'La province compte désormais plus de 90 000 déplacés.',
+      figures: [{ kind: 'displaced', count: 90000, qualifier: 'more_than' }],
+    },
+    {
+      // trap: a population, then a toll of another clause
+      text: 'La région, qui compte 800 000 habitants, a été frappée par des missiles.',
+      figures: [],
+    },
   ],
   'the killers\' own claim: "qu\'il dit avoir tués", "affirme avoir neutralisé"': [
     {
@@ -197,6 +206,29 @@ const rules: Record<string, Case[]> = {
       // trap: "un" is an article, "des dizaines" no number
       text: 'Parmi les blessés figurent un journaliste et des dizaines de manifestants.',
       figures: [],
+    },
+  ],
+  'running totals: since the war broke out, the last months, since the start of the month': [
+    {
+      text: 'Depuis que la guerre a éclaté, quelque 14 000 civils ont été tués.',
+      figures: [{ kind: 'killed', count: 14000, who: 'civilians', qualifier: 'about', scope: 'background' }],
+    },
+    {
+      text: 'Au cours des quatre derniers mois, 1 900 personnes ont été tuées dans la province.',
+      figures: [{ kind: 'killed', count: 1900, scope: 'background' }],
+    },
+    {
+      text: 'Depuis le début du mois, 260 migrants sont morts en mer.',
+      figures: [{ kind: 'killed', count: 260, scope: 'background' }],
+    },
+    {
+      // the events themselves
+      text: 'En 48 heures, 41 personnes ont été tuées.',
+      figures: [{ kind: 'killed', count: 41 }],
+    },
+    {
+      text: 'Depuis le début de l\'assaut jeudi, 76 personnes ont été tuées.',
+      figures: [{ kind: 'killed', count: 76 }],
     },
   ],
   'students and workers are people; pupils of a primary school are children': [
