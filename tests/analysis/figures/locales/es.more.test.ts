@@ -343,6 +343,37 @@ const rules: Record<string, Case[]> = {
       figures: [{ kind: 'killed', count: 76 }],
     },
   ],
+  'datelines, occasions, and a toll of "víctimas mortales" after the count': [
+    {
+      text: 'Bogotá, 4 abr (EFE).- Al menos 9 soldados murieron en un ataque con explosivos.',
+      figures: [{ kind: 'killed', count: 9, who: 'combatants', qualifier: 'at_least' }],
+    },
+    {
+      text: 'Los atacantes dispararon en tres ocasiones y 14 personas resultaron heridas.',
+      figures: [{ kind: 'injured', count: 14 }],
+    },
+    {
+      text: 'El gobierno elevó después a 57 el número de víctimas mortales.',
+      figures: [{ kind: 'killed', count: 57 }],
+    },
+    {
+      // trap: a date in the dateline is no count, and "decenas" carries no number
+      text: 'Lima, 12 ago (EFE).- Decenas de personas murieron en el derrumbe.',
+      figures: [],
+    },
+  ],
+  'an earlier incident dated "el pasado mes de mayo"': [
+    {
+      published: '2024-06-20',
+      text:
+        'Al menos 30 civiles murieron el martes en un bombardeo sobre un mercado. Los heridos fueron trasladados a la capital. ' +
+        'Las autoridades decretaron tres días de luto. El pasado mes de mayo, un ataque contra otro mercado dejó 18 muertos.',
+      figures: [
+        { kind: 'killed', count: 30, who: 'civilians', qualifier: 'at_least' },
+        { kind: 'killed', count: 18, scope: 'background' },
+      ],
+    },
+  ],
   'students and workers are people; schoolchildren are children': [
     {
       text: 'Hombres armados secuestraron a 28 estudiantes de una universidad.',
