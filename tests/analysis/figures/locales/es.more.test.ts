@@ -374,6 +374,20 @@ const rules: Record<string, Case[]> = {
       ],
     },
   ],
+  'a camp of refugees names a place': [
+    {
+      text: 'Murieron al menos 38 palestinos, 14 de ellos en el campo de refugiados de Nuseirat.',
+      figures: [
+        { kind: 'killed', count: 38, qualifier: 'at_least' },
+        { kind: 'killed', count: 14 },
+      ],
+    },
+    {
+      // trap: the camp's population
+      text: 'El campamento de desplazados de Zamzam alberga a 500.000 personas.',
+      figures: [],
+    },
+  ],
   'students and workers are people; schoolchildren are children': [
     {
       text: 'Hombres armados secuestraron a 28 estudiantes de una universidad.',

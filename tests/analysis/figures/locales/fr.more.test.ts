@@ -231,6 +231,20 @@ const rules: Record<string, Case[]> = {
       figures: [{ kind: 'killed', count: 76 }],
     },
   ],
+  'a camp of refugees names a place': [
+    {
+      text: 'Au moins 38 personnes ont été tuées dimanche, dont 14 dans le camp de réfugiés de Nousseirat.',
+      figures: [
+        { kind: 'killed', count: 38, qualifier: 'at_least' },
+        { kind: 'killed', count: 14 },
+      ],
+    },
+    {
+      // trap: the camp's population
+      text: 'Le camp de déplacés de Zamzam abritait 500 000 personnes.',
+      figures: [],
+    },
+  ],
   'students and workers are people; pupils of a primary school are children': [
     {
       text: 'Des hommes armés ont enlevé 24 étudiants sur la route de l\'université.',

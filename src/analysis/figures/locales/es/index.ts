@@ -11,7 +11,7 @@ const ag = (stem: string) => `${stem}[oa]s?`; // muerto, muertos, muerta, muerta
 const NATIONALITIES = String.raw`sirios?|sirias?|ucranianos?|ucranianas?|rusos?|rusas?|israelíes|israelí|palestinos?|palestinas?|libaneses|libanesas?|sudaneses|sudanesas?|iraquíes|iraníes|afganos?|afganas?|yemeníes|malienses|congoleños?|congoleñas?|somalíes|etíopes|libios?|libias?|turcos?|turcas?|kurdos?|kurdas?|estadounidenses|franceses|británicos?|egipcios?|haitianos?|haitianas?|gazatíes|rohinyás|rohingyas|uigures|mexicanos?|mexicanas?|colombianos?|colombianas?|venezolanos?|venezolanas?|hondureños?|guatemaltecos?|salvadoreños?|nicaragüenses|ecuatorianos?|peruanos?|bolivianos?|brasileños?|argentinos?|chilenos?|cubanos?|dominicanos?|españoles|españolas?`;
 
 /** "campamento de desplazados" names a place, not a count of displaced people. */
-const CAMP = String.raw`(?<!(?:campamentos?|campos?|centros?|albergues?|refugios?|asentamientos?|sitios?) de )`;
+const CAMP = String.raw`(?<!(?:campamentos?|campos?|centros?|albergues?|refugios?|asentamientos?|sitios?) (?:de )?)`;
 
 /** The head of a toll: "la cifra (total) de", "el número de", "el total de", "el recuento de". */
 const TOLL_OF = String.raw`(?:(?:la )?cifra (?:oficial |total |global )?de|(?:el )?número (?:total |oficial )?de|(?:el )?total de|(?:el )?recuento de|(?:el )?conteo de) `;

@@ -11,7 +11,7 @@ const ag = (stem: string) => `${stem}(?:e|es|s)?`; // past participle agreement:
 const NATIONALITIES = String.raw`syriens?|syriennes?|ukrainiens?|ukrainiennes?|russes?|israéliens?|israéliennes?|palestiniens?|palestiniennes?|libanais(?:es?)?|soudanais(?:es?)?|irakiens?|irakiennes?|iraniens?|iraniennes?|afghans?|afghanes?|yéménites?|maliens?|maliennes?|burkinabè|burkinabés?|nigériens?|nigérianes?|nigérians?|congolais(?:es?)?|somaliens?|somaliennes?|éthiopiens?|éthiopiennes?|libyens?|libyennes?|turcs?|turques?|kurdes?|américains?|américaines?|français(?:es?)?|britanniques?|égyptiens?|égyptiennes?|tchadiens?|tchadiennes?|camerounais(?:es?)?|haïtiens?|haïtiennes?|gazaouis?|gazaouies?|rohingyas?|ouïghours?|arméniens?|arméniennes?|azerbaïdjanais(?:es?)?`;
 
 /** "camp de déplacés" names a place, not a count of displaced people. */
-const CAMP = String.raw`(?<!(?:camps?|sites?|centres?|abris|refuges?) (?:de |d['’]|pour )(?:personnes )?)`;
+const CAMP = String.raw`(?<!(?:camps?|sites?|centres?|abris|refuges?) (?:(?:de |d['’]|pour )(?:personnes )?)?)`;
 
 /** Right after a count (digits or a number word): "estime à 1,2 million le nombre de déplacés". */
 const AFTER_COUNT = String.raw`(?<=(?:\p{N}|million|millions|mille|cent|cents)[\s\u00A0])`;
