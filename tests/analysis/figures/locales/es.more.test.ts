@@ -388,6 +388,20 @@ const rules: Record<string, Case[]> = {
       figures: [],
     },
   ],
+  'rescuing and evacuating, in the active voice, block a count': [
+    {
+      text: 'Los bomberos rescataron a 26 personas de los escombros y buscan a otras 3, dadas por desaparecidas.',
+      figures: [{ kind: 'missing', count: 3 }],
+    },
+    {
+      text: 'Protección Civil evacuó a 1.400 vecinos; 2 personas murieron.',
+      figures: [{ kind: 'killed', count: 2 }],
+    },
+    {
+      text: 'La Guardia Costera ha rescatado a 85 migrantes y recuperado 6 cadáveres.',
+      figures: [{ kind: 'killed', count: 6 }],
+    },
+  ],
   'students and workers are people; schoolchildren are children': [
     {
       text: 'Hombres armados secuestraron a 28 estudiantes de una universidad.',

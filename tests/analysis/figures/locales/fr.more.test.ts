@@ -245,6 +245,16 @@ const rules: Record<string, Case[]> = {
       figures: [],
     },
   ],
+  'rescuing and evacuating, in the active voice, block a count': [
+    {
+      text: 'Les pompiers ont secouru 26 personnes et recherchent encore 3 disparus.',
+      figures: [{ kind: 'missing', count: 3 }],
+    },
+    {
+      text: 'Les autorités ont évacué 1 400 habitants ; deux personnes sont mortes.',
+      figures: [{ kind: 'killed', count: 2 }],
+    },
+  ],
   'students and workers are people; pupils of a primary school are children': [
     {
       text: 'Des hommes armés ont enlevé 24 étudiants sur la route de l\'université.',
