@@ -20,6 +20,10 @@ export const es: LangSpec = {
     ...spellings(['un', 'una'], { c: 'UN', v: 1 }),
     ...spellings(['un solo', 'una sola', 'un único', 'una única', 'un unico', 'una unica'], { c: 'D', v: 1 }),
     // not "cada uno" (each)
+    // "supera el centenar de muertos", "la veintena de heridos": the definite article before a round
+    // noun counts like "un" ("el" and "la" are read only there)
+    entry('el', { c: 'DET', v: 1 }, { onlyBefore: String.raw`${WS}(?:centenar|millar|millón)(?![\p{L}])` }),
+    entry('la', { c: 'DET', v: 1 }, { onlyBefore: String.raw`${WS}(?:decena|docena|veintena|treintena)(?![\p{L}])` }),
     entry('uno', { c: 'U', v: 1 }, { notBefore: String.raw`\bcada${WS}` }),
     ...table('U', [['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7], ['ocho', 8], ['nueve', 9]]),
     ...table('T10', [

@@ -109,6 +109,14 @@ const rules: Record<string, Case[]> = {
       figures: [{ kind: 'injured', count: 600, qualifier: 'nearly' }],
     },
     {
+      text: 'El número de desaparecidos supera ya el centenar.',
+      figures: [{ kind: 'missing', count: 100, qualifier: 'more_than' }],
+    },
+    {
+      text: 'La veintena de heridos fue trasladada a la capital.',
+      figures: [{ kind: 'injured', count: 20, qualifier: 'about' }],
+    },
+    {
       // trap: a percentage after the verb
       text: 'La ocupación de los hospitales supera el 90 %.',
       figures: [],

@@ -68,6 +68,14 @@ const rules: Record<string, Case[]> = {
       figures: [{ kind: 'displaced', count: 90000, qualifier: 'nearly' }],
     },
     {
+      text: 'Le bilan pourrait dépasser la centaine de morts, selon un médecin.',
+      figures: [{ kind: 'killed', count: 100, qualifier: 'more_than' }],
+    },
+    {
+      text: 'Le nombre de blessés a franchi le cap du millier.',
+      figures: [{ kind: 'injured', count: 1000, qualifier: 'more_than' }],
+    },
+    {
       // trap: a temperature and a percentage
       text: 'La température dépasse les 45 degrés et le taux d\'occupation des hôpitaux frôle les 95 %.',
       figures: [],

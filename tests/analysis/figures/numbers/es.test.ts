@@ -73,6 +73,14 @@ describe('Spanish number words', () => {
     expect(values('uno de los heridos murió', 'es')).toEqual([1]);
   });
 
+  it('"el"/"la" before a round noun count like "un"/"una", and nowhere else', () => {
+    expect(findNumbers('supera el centenar de muertos', 'es')[0]).toMatchObject({ value: 100, approximate: true, text: 'el centenar' });
+    expect(values('el millar de desplazados', 'es')).toEqual([1000]);
+    expect(values('la veintena de heridos', 'es')).toEqual([20]);
+    expect(values('el ejército, la ciudad, el 12 de mayo', 'es')).toEqual([12]);
+    expect(values('los centenares de heridos, las decenas de muertos', 'es')).toEqual([]);
+  });
+
   it('reads counts in a news sentence', () => {
     const s = 'Al menos 3 mil 952 personas murieron, entre ellas una veintena de niños, y doscientas cuarenta resultaron heridas.';
     expect(findNumbers(s, 'es').map((m) => m.value)).toEqual([3952, 20, 240]);
