@@ -410,6 +410,21 @@ const rules: Record<string, Case[]> = {
       figures: [{ kind: 'killed', count: 6 }],
     },
   ],
+  'registered counts are counts': [
+    {
+      text: 'La comisión tiene registrados 98 mil 450 desaparecidos.',
+      figures: [{ kind: 'missing', count: 98450 }],
+    },
+    {
+      text: 'Hasta ahora se han registrado 27 fallecidos.',
+      figures: [{ kind: 'killed', count: 27 }],
+    },
+    {
+      // trap: voters registered
+      text: 'En el distrito hay 40.000 votantes registrados.',
+      figures: [],
+    },
+  ],
   'students and workers are people; schoolchildren are children': [
     {
       text: 'Hombres armados secuestraron a 28 estudiantes de una universidad.',
