@@ -425,6 +425,41 @@ const rules: Record<string, Case[]> = {
       figures: [],
     },
   ],
+  'another value of the toll: "frente a los N", "elevando el total a N"': [
+    {
+      text: 'El balance oficial es de 88 muertos, frente a los 61 del día anterior.',
+      figures: [
+        { kind: 'killed', count: 88 },
+        { kind: 'killed', count: 61 },
+      ],
+    },
+    {
+      text: 'Dos civiles murieron el martes, con lo que asciende la cifra a 19 en la semana.',
+      figures: [
+        { kind: 'killed', count: 2, who: 'civilians' },
+        { kind: 'killed', count: 19, who: 'civilians' },
+      ],
+    },
+    {
+      // trap: "frente a" as a place
+      text: 'Murieron 7 personas frente a 2 hospitales de la capital.',
+      figures: [{ kind: 'killed', count: 7 }],
+    },
+  ],
+  'subjunctive forms of dying; the first months of the year are a running total': [
+    {
+      text: 'La tragedia ocurrió días después de que 23 personas murieran en otro naufragio.',
+      figures: [{ kind: 'killed', count: 23 }],
+    },
+    {
+      text: 'Se teme que hayan muerto 40 mineros.',
+      figures: [{ kind: 'killed', count: 40 }],
+    },
+    {
+      text: 'En los cuatro primeros meses del año, 3.100 migrantes murieron en esa ruta.',
+      figures: [{ kind: 'killed', count: 3100, scope: 'background' }],
+    },
+  ],
   'students and workers are people; schoolchildren are children': [
     {
       text: 'Hombres armados secuestraron a 28 estudiantes de una universidad.',

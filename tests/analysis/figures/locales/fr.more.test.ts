@@ -263,6 +263,28 @@ const rules: Record<string, Case[]> = {
       figures: [{ kind: 'killed', count: 2 }],
     },
   ],
+  'another value of the toll: "contre N la veille", "portant le bilan à N"': [
+    {
+      text: 'Le bilan officiel est de 88 morts, contre 61 la veille.',
+      figures: [
+        { kind: 'killed', count: 88 },
+        { kind: 'killed', count: 61 },
+      ],
+    },
+    {
+      text: 'Un quatrième blessé est mort à l\'hôpital, portant le bilan à 4.',
+      figures: [{ kind: 'killed', count: 4 }],
+    },
+    {
+      // trap: "contre" as "against" before places
+      text: 'Une offensive contre 3 villages a fait 12 morts.',
+      figures: [{ kind: 'killed', count: 12 }],
+    },
+    {
+      text: 'Au cours des quatre premiers mois de l\'année, 3 100 migrants sont morts sur cette route.',
+      figures: [{ kind: 'killed', count: 3100, scope: 'background' }],
+    },
+  ],
   'students and workers are people; pupils of a primary school are children': [
     {
       text: 'Des hommes armés ont enlevé 24 étudiants sur la route de l\'université.',
