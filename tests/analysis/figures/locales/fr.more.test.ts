@@ -285,10 +285,29 @@ const rules: Record<string, Case[]> = {
       figures: [{ kind: 'killed', count: 3100, scope: 'background' }],
     },
   ],
+  '"les victimes sont au nombre de N"': [
+    {
+      text: 'Les victimes sont au nombre de 29, selon la préfecture.',
+      figures: [{ kind: 'killed', count: 29 }],
+    },
+    {
+      text: 'Les blessés sont désormais au nombre de 112.',
+      figures: [{ kind: 'injured', count: 112 }],
+    },
+    {
+      // trap: a number of vehicles
+      text: 'Les véhicules détruits sont au nombre de 40.',
+      figures: [],
+    },
+  ],
   'students and workers are people; pupils of a primary school are children': [
     {
       text: 'Des hommes armés ont enlevé 24 étudiants sur la route de l\'université.',
       figures: [{ kind: 'detained', count: 24 }],
+    },
+    {
+      text: 'Six jeunes ont été tués par balles dans le quartier.',
+      figures: [{ kind: 'killed', count: 6 }],
     },
     {
       text: 'Neuf de ses employés ont péri dans l\'incendie.',
