@@ -460,6 +460,24 @@ const rules: Record<string, Case[]> = {
       figures: [{ kind: 'killed', count: 3100, scope: 'background' }],
     },
   ],
+  'hospitalised ("ingresados") is wounded; identifying people is no kind': [
+    {
+      text: 'Cuatro personas murieron y otras seis permanecen ingresadas en el hospital.',
+      figures: [
+        { kind: 'killed', count: 4 },
+        { kind: 'injured', count: 6 },
+      ],
+    },
+    {
+      // trap: sent to prison
+      text: 'Los 12 condenados fueron ingresados en prisión.',
+      figures: [],
+    },
+    {
+      text: 'La policía detuvo a 5 personas e identificó a otras 20.',
+      figures: [{ kind: 'detained', count: 5 }],
+    },
+  ],
   'students and workers are people; schoolchildren are children': [
     {
       text: 'Hombres armados secuestraron a 28 estudiantes de una universidad.',
