@@ -478,6 +478,23 @@ const rules: Record<string, Case[]> = {
       figures: [{ kind: 'detained', count: 5 }],
     },
   ],
+  'an incident dated by its year is an earlier one': [
+    {
+      published: '2024-06-20',
+      text:
+        'Un atentado suicida mató el lunes a 22 personas en una mezquita. Nadie reivindicó el ataque. ' +
+        'La policía reforzó la seguridad. En el atentado de 2017 contra el mismo templo murieron 311 personas.',
+      figures: [
+        { kind: 'killed', count: 22 },
+        { kind: 'killed', count: 311, scope: 'background' },
+      ],
+    },
+    {
+      // traps: verb-first with an age and a regiment
+      text: 'Murió en el hospital un soldado de 23 años del 46.º regimiento.',
+      figures: [],
+    },
+  ],
   'students and workers are people; schoolchildren are children': [
     {
       text: 'Hombres armados secuestraron a 28 estudiantes de una universidad.',

@@ -300,6 +300,23 @@ const rules: Record<string, Case[]> = {
       figures: [],
     },
   ],
+  'an incident dated by its year is an earlier one': [
+    {
+      published: '2024-06-20',
+      text:
+        'Un attentat suicide a tué lundi 22 personnes dans une mosquée. Aucun groupe ne l\'a revendiqué. ' +
+        'La police a renforcé la sécurité. Lors de l\'attentat de 2017 contre la même mosquée, 311 personnes avaient été tuées.',
+      figures: [
+        { kind: 'killed', count: 22 },
+        { kind: 'killed', count: 311, scope: 'background' },
+      ],
+    },
+    {
+      // traps: tolls of things, "un" as an article, hostages freed, people trapped
+      text: 'Le nombre de frappes dépasse désormais les 300. Un soldat a été tué et un autre blessé. Les 250 otages libérés sont rentrés chez eux. Le nombre de personnes piégées s\'élève à 300.',
+      figures: [],
+    },
+  ],
   'students and workers are people; pupils of a primary school are children': [
     {
       text: 'Des hommes armés ont enlevé 24 étudiants sur la route de l\'université.',
