@@ -3,6 +3,12 @@
 // `[oa]s?`. Verb-subject order is common ("murieron 20 personas", "resultaron heridos 12 agentes"),
 // so intransitive verbs are 'both'. A count reaches its noun through "de" ("un centenar de civiles",
 // "1,5 millones de desplazados"): group, kind and non-person nouns accept a leading "de".
+// Verb-first clauses put adjuncts before the subject ("han muerto en Gaza 41.020 personas"): the
+// fillers admit one or two of them (ADJUNCT). Tolls may name a group ("el número de civiles muertos")
+// and may come after their count ("elevó a 1.311 el número de civiles muertos": GDE lets the group
+// be read from the toll phrase). Verbs of exceeding carry their article into the hedge ("supera ya
+// los 700 mil"). "Otros N" takes the group of the count before. Students ("estudiantes", "alumnos")
+// are people, not children ("escolares" are); "una veintena"/"medio centenar" are counts (about).
 import type { Locale, LocaleLexicon } from '../types.js';
 
 const DE = String.raw`(?:de )?`;

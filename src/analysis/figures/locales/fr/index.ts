@@ -2,6 +2,11 @@
 // Participles agree in gender and number ("tué", "tués", "tuée", "tuées"): patterns write the stem
 // with `e?s?`. A count reaches its noun through "de" ("une vingtaine de civils", "2 millions de
 // déplacés"), so group, kind and non-person nouns accept a leading "de"/"d'".
+// Tolls may name a group ("le nombre de civils tués") and may come after their count ("a porté à 312
+// le nombre de civils tués"). Verbs of exceeding/nearing carry their article into the hedge
+// ("dépasse désormais les 700", "franchi le cap du millier"); "estime à" = about. "On compte N" is
+// a tally, "la ville compte N habitants" a population (COMPTE). Students ("élèves", "étudiants") are
+// people, not children ("écoliers" are); "une dizaine"/"une vingtaine" are counts (about).
 import type { Locale, LocaleLexicon } from '../types.js';
 
 /** Optional "de " / "d'" before a counted noun. */
