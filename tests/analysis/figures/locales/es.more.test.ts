@@ -495,6 +495,21 @@ const rules: Record<string, Case[]> = {
       figures: [],
     },
   ],
+  'missing as not yet found; succumbing': [
+    {
+      text: 'Otras 17 personas no han sido localizadas, informó Protección Civil.',
+      figures: [{ kind: 'missing', count: 17 }],
+    },
+    {
+      text: 'Tres de los heridos sucumbieron en el hospital.',
+      figures: [{ kind: 'killed', count: 3 }],
+    },
+    {
+      // trap: found alive
+      text: 'Los 33 mineros fueron hallados con vida.',
+      figures: [],
+    },
+  ],
   'students and workers are people; schoolchildren are children': [
     {
       text: 'Hombres armados secuestraron a 28 estudiantes de una universidad.',

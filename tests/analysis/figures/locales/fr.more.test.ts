@@ -317,6 +317,21 @@ const rules: Record<string, Case[]> = {
       figures: [],
     },
   ],
+  'missing as not yet found': [
+    {
+      text: 'Onze pêcheurs manquent toujours à l\'appel.',
+      figures: [{ kind: 'missing', count: 11 }],
+    },
+    {
+      text: 'Vingt-deux personnes sont toujours recherchées après la crue.',
+      figures: [{ kind: 'missing', count: 22 }],
+    },
+    {
+      // trap: found safe and sound
+      text: 'Les 4 mineurs ont été retrouvés sains et saufs.',
+      figures: [],
+    },
+  ],
   'students and workers are people; pupils of a primary school are children': [
     {
       text: 'Des hommes armés ont enlevé 24 étudiants sur la route de l\'université.',

@@ -63,7 +63,7 @@ const lexicon: LocaleLexicon = {
     { kind: 'displaced', role: 'noun', re: String.raw`${CAMP}${DE}(?:déplacés|déplacées|réfugiés|réfugiées|déplacés internes|personnes déplacées|sans-abri|sinistrés)` },
     { kind: 'displaced', role: 'toll', re: String.raw`nombre (?:de |des )(?:déplacés|réfugiés|personnes déplacées)` },
     // missing
-    { kind: 'missing', role: 'both', re: [ag('disparu'), ag('porté') + ' disparus?', ag('portée') + ' disparues?'].join('|') + String.raw`|introuvables|(?:toujours |encore )?sous les décombres|ensevelis(?:es)? sous les décombres` },
+    { kind: 'missing', role: 'both', re: [ag('disparu'), ag('porté') + ' disparus?', ag('portée') + ' disparues?'].join('|') + String.raw`|introuvables|manquent (?:toujours |encore )?à l['’]appel|(?:sont |restent )?(?:toujours |encore )recherchée?s|(?:toujours |encore )?sous les décombres|ensevelis(?:es)? sous les décombres` },
     { kind: 'missing', role: 'noun', re: String.raw`${DE}(?:disparus|disparues|personnes disparues)` },
     { kind: 'missing', role: 'toll', re: String.raw`nombre (?:de |des |d['’])(?:[\p{L}]+ )?(?:disparus|disparues)` },
     // detained
