@@ -45,6 +45,10 @@ const rules: Record<string, Case[]> = {
       figures: [{ kind: 'injured', count: 58 }],
     },
     {
+      text: 'Le ministère a porté à 104 le nombre de victimes.',
+      figures: [{ kind: 'killed', count: 104 }],
+    },
+    {
       // trap: the same shape about vehicles
       text: 'La police a porté à 90 le nombre de voitures incendiées.',
       figures: [],

@@ -23,7 +23,7 @@ const AFTER_COUNT = String.raw`(?<=(?:\p{N}|million|millions|mille|cent|cents)[\
 
 /** Before a group noun: "de", or a toll phrase right after a count ("a porté à 312 le nombre de civils
  *  tués"), so the group is read from it and the kind from the noun after it. */
-const GDE = String.raw`(?:le nombre (?:de |d['’])|de |d['’])?`;
+const GDE = String.raw`(?:le nombre (?:de |d['’])(?=[\p{L}]+ (?:tué|mort|décédé|blessé|déplacé|réfugié|disparu|enlevé|arrêté|détenu))|de |d['’])?`;
 
 /** "compte" as "is home to" ("la ville compte 300 000 habitants") blocks a count; not "on compte 12
  *  morts" (a tally), nor a place that counts people by their kind ("la région compte 2 000 déplacés"). */
