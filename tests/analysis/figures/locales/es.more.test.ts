@@ -505,6 +505,14 @@ const rules: Record<string, Case[]> = {
       figures: [{ kind: 'killed', count: 3 }],
     },
     {
+      text: 'Se desconoce el paradero de 42 pasajeros del barco.',
+      figures: [{ kind: 'missing', count: 42 }],
+    },
+    {
+      text: 'Las familias denuncian la desaparición de 15 jóvenes.',
+      figures: [{ kind: 'missing', count: 15 }],
+    },
+    {
       // trap: found alive
       text: 'Los 33 mineros fueron hallados con vida.',
       figures: [],

@@ -331,6 +331,14 @@ const rules: Record<string, Case[]> = {
       figures: [{ kind: 'missing', count: 22 }],
     },
     {
+      text: 'On ignore toujours le sort de 42 passagers.',
+      figures: [{ kind: 'missing', count: 42 }],
+    },
+    {
+      text: 'Les familles sont sans nouvelles de 15 jeunes partis en mer.',
+      figures: [{ kind: 'missing', count: 15 }],
+    },
+    {
       // trap: found safe and sound
       text: 'Les 4 mineurs ont été retrouvés sains et saufs.',
       figures: [],

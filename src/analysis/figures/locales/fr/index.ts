@@ -64,6 +64,7 @@ const lexicon: LocaleLexicon = {
     { kind: 'displaced', role: 'toll', re: String.raw`nombre (?:de |des )(?:déplacés|réfugiés|personnes déplacées)` },
     // missing
     { kind: 'missing', role: 'both', re: [ag('disparu'), ag('porté') + ' disparus?', ag('portée') + ' disparues?'].join('|') + String.raw`|introuvables|manquent (?:toujours |encore )?à l['’]appel|(?:sont |restent )?(?:toujours |encore )recherchée?s|(?:toujours |encore )?sous les décombres|ensevelis(?:es)? sous les décombres` },
+    { kind: 'missing', role: 'pre', re: String.raw`(?:on )?ignore (?:toujours |encore )?le sort de|(?:on est |restent |reste )?sans nouvelles? de|la disparition de|les recherches pour retrouver` },
     { kind: 'missing', role: 'noun', re: String.raw`${DE}(?:disparus|disparues|personnes disparues)` },
     { kind: 'missing', role: 'toll', re: String.raw`nombre (?:de |des |d['’])(?:[\p{L}]+ )?(?:disparus|disparues)` },
     // detained
