@@ -254,6 +254,19 @@ const rules: Record<string, Case[]> = {
       figures: [{ kind: 'missing', count: 12 }],
     },
     {
+      text: 'Las víctimas mortales superan ya las 230.',
+      figures: [{ kind: 'killed', count: 230, qualifier: 'more_than' }],
+    },
+    {
+      text: 'Los heridos rondan los 400.',
+      figures: [{ kind: 'injured', count: 400, qualifier: 'about' }],
+    },
+    {
+      // trap: searches are no people
+      text: 'El balance de la jornada es de 12 detenciones y 4 registros.',
+      figures: [{ kind: 'detained', count: 12 }],
+    },
+    {
       // trap: the noun with its article and a count of places
       text: 'El presidente visitó a los desplazados en 2 albergues y a los heridos en 3 hospitales.',
       figures: [],
