@@ -1,7 +1,8 @@
 // Spanish number words. "un"/"una" are articles ("un soldado murió" is no count) except inside a
 // count ("treinta y un", "ciento un") or before a multiplier ("un millón", "una docena",
 // "un centenar", "una veintena"); "uno" (a numeral pronoun) is 1, and "un solo"/"una sola"/"un único"
-// count 1. "3 mil 952" = 3952, "mil millones" = 10^9, "medio millón", "millón y medio".
+// count 1. "3 mil 952" = 3952, "mil millones" = 10^9, "medio millón", "millón y medio", "medio
+// centenar" = about 50.
 // "decenas", "cientos", "centenares", "miles", "millones" alone carry no number. "por ciento" is not 100.
 import { entry, latinNormalise, spellings, table, WS } from './common.js';
 import type { DigitSuffix, LangSpec } from './types.js';
@@ -18,7 +19,12 @@ export const es: LangSpec = {
   words: [
     ...spellings(['un', 'una'], { c: 'UN', v: 1 }),
     ...spellings(['un solo', 'una sola', 'un único', 'una única', 'un unico', 'una unica'], { c: 'D', v: 1 }),
-    entry('uno', { c: 'U', v: 1 }),
+    // not "cada uno" (each)
+    // "supera el centenar de muertos", "la veintena de heridos": the definite article before a round
+    // noun counts like "un" ("el" and "la" are read only there)
+    entry('el', { c: 'DET', v: 1 }, { onlyBefore: String.raw`${WS}(?:centenar|millar|millón)(?![\p{L}])` }),
+    entry('la', { c: 'DET', v: 1 }, { onlyBefore: String.raw`${WS}(?:decena|docena|veintena|treintena)(?![\p{L}])` }),
+    entry('uno', { c: 'U', v: 1 }, { notBefore: String.raw`\bcada${WS}` }),
     ...table('U', [['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7], ['ocho', 8], ['nueve', 9]]),
     ...table('T10', [
       ['diez', 10], ['once', 11], ['doce', 12], ['trece', 13], ['catorce', 14], ['quince', 15], ['dieciséis', 16],
@@ -47,8 +53,12 @@ export const es: LangSpec = {
     entry('docenas', { c: 'DZ', v: 12 }),
     ...table('APX', [['decena', 10], ['veintena', 20], ['treintena', 30], ['centenar', 100], ['millar', 1000]], { approx: true }),
     ...table('APX', [['decenas', 10], ['centenares', 100], ['millares', 1000]], { approx: true, plural: true }),
+    // "medio centenar de heridos" = 50, "medio millar" = 500. Read as whole values: the grammar
+    // (./scan.ts) takes no half before an approximate noun, so these lose their "about".
+    ...table('D', [['medio centenar', 50], ['medio millar', 500]]),
     ...spellings(['medio', 'media'], { c: 'HALF', v: 0.5 }),
-    ...spellings(['y medio', 'y media'], { c: 'HALFT', v: 0.5 }),
+    // not "12 muertos y medio centenar de heridos"
+    ...spellings(['y medio', 'y media'], { c: 'HALFT', v: 0.5 }, { notAfter: String.raw`${WS}(?:centenar|millar)` }),
   ],
   spaceGroups: true,
   conj: /^[\s\u00A0]+y[\s\u00A0]+$/i,

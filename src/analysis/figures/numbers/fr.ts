@@ -1,6 +1,7 @@
 // French number words. "un"/"une" are articles ("un soldat a été tué" is no count) except inside a
 // count ("vingt et un", "cent un") or before a multiplier ("un million", "une vingtaine",
-// "un millier", "un demi-million"). "un seul"/"une seule" count 1. "-aine" nouns are approximate
+// "un millier", "un demi-million"), and "la"/"le" do the same before a round noun ("dépasse la
+// centaine"). "un seul"/"une seule" count 1. "-aine" nouns are approximate
 // round numbers (value 20 for "une vingtaine", flagged `approximate`); their plurals
 // ("des dizaines", "des centaines", "des milliers") carry no number. "pour cent" is not 100.
 import { entry, latinNormalise, spellings, table, WS } from './common.js';
@@ -18,6 +19,10 @@ export const fr: LangSpec = {
   words: [
     ...spellings(['un', 'une'], { c: 'UN', v: 1 }),
     ...spellings(['un seul', 'une seule'], { c: 'D', v: 1 }),
+    // "dépasser la centaine de morts", "le millier de déplacés": the definite article before a round
+    // noun counts like "une" ("la" and "le" are read only there)
+    entry('la', { c: 'DET', v: 1 }, { onlyBefore: String.raw`${WS}(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)(?![\p{L}])` }),
+    ...spellings(['le', 'du'], { c: 'DET', v: 1 }, { onlyBefore: String.raw`${WS}(?:millier|million)(?![\p{L}])` }),
     ...table('U', [['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuf', 9]]),
     ...table('T10', [['dix', 10], ['onze', 11], ['douze', 12], ['treize', 13], ['quatorze', 14], ['quinze', 15], ['seize', 16]]),
     ...table('T', [

@@ -59,6 +59,28 @@ describe('Spanish number words', () => {
     expect(values('desde 2011, más de 500.000 muertos', 'es')).toEqual([2011, 500000]);
   });
 
+  it('medio centenar = 50, medio millar = 500; "y medio" before them is no half', () => {
+    expect(values('medio centenar de heridos', 'es')).toEqual([50]);
+    expect(values('medio millar de familias', 'es')).toEqual([500]);
+    expect(values('ocho muertos y medio centenar de heridos', 'es')).toEqual([8, 50]);
+    expect(values('dos millones y medio de personas', 'es')).toEqual([2500000]);
+    expect(values('tras dos horas y media', 'es')).toEqual([2]);
+    expect(values('centenar', 'es')).toEqual([]);
+  });
+
+  it('"cada uno" is no count; "uno de ellos" is', () => {
+    expect(values('recibirán 300 dólares cada uno', 'es')).toEqual([300]);
+    expect(values('uno de los heridos murió', 'es')).toEqual([1]);
+  });
+
+  it('"el"/"la" before a round noun count like "un"/"una", and nowhere else', () => {
+    expect(findNumbers('supera el centenar de muertos', 'es')[0]).toMatchObject({ value: 100, approximate: true, text: 'el centenar' });
+    expect(values('el millar de desplazados', 'es')).toEqual([1000]);
+    expect(values('la veintena de heridos', 'es')).toEqual([20]);
+    expect(values('el ejército, la ciudad, el 12 de mayo', 'es')).toEqual([12]);
+    expect(values('los centenares de heridos, las decenas de muertos', 'es')).toEqual([]);
+  });
+
   it('reads counts in a news sentence', () => {
     const s = 'Al menos 3 mil 952 personas murieron, entre ellas una veintena de niños, y doscientas cuarenta resultaron heridas.';
     expect(findNumbers(s, 'es').map((m) => m.value)).toEqual([3952, 20, 240]);

@@ -63,6 +63,15 @@ describe('French number words', () => {
     expect(values('depuis 2011, plus de 500 000 morts', 'fr')).toEqual([2011, 500000]);
   });
 
+  it('"la"/"le"/"du" before a round noun count like "une"/"un", and nowhere else', () => {
+    expect(findNumbers('dépasser la centaine de morts', 'fr')[0]).toMatchObject({ value: 100, approximate: true, text: 'la centaine' });
+    expect(values('le millier de déplacés', 'fr')).toEqual([1000]);
+    expect(values('le cap du millier', 'fr')).toEqual([1000]);
+    expect(values('la dizaine de soldats', 'fr')).toEqual([10]);
+    expect(values('la ville, le camp, du pain, le 12 mai', 'fr')).toEqual([12]);
+    expect(values('les centaines de blessés, des milliers de déplacés', 'fr')).toEqual([]);
+  });
+
   it('reads counts in a news sentence', () => {
     const s = "Au moins deux cent quarante personnes ont été tuées, dont une vingtaine d'enfants, et 1 200 blessées.";
     expect(findNumbers(s, 'fr').map((m) => m.text)).toEqual(['deux cent quarante', 'une vingtaine', '1 200']);
