@@ -182,3 +182,13 @@ describe('German sources that open the sentence or follow it', () => {
     expect(reporters("Au moins 30 personnes ont été tuées à Goma. C'est ce qu'a annoncé le gouverneur du Nord-Kivu.", 'fr')).toContain('killed 30 people: North Kivu governor');
   });
 });
+
+describe('general staffs and armed groups named generically', () => {
+  it.each<[Lang, string, string]>([
+    ['es', 'El JNIM reivindicó el ataque. El grupo yihadista asegura haber matado a 70 soldados.', 'killed 70 combatants: JNIM'],
+    ['en', 'Al-Shabaab claimed the attack. The militant group said it had killed 25 soldiers.', 'killed 25 combatants: Al-Shabaab'],
+    ['es', 'Al menos 20 soldados murieron, según el Estado Mayor de Colombia.', 'killed 20 combatants: Colombian General Staff'],
+  ])('%s: %s', (lang, text, want) => {
+    expect(reporters(text, lang)).toContain(want);
+  });
+});

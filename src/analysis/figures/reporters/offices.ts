@@ -42,6 +42,7 @@ export const OFFICES: Office[] = [
   office('regional administration', 'local', String.raw`regional administration|oblast administration|administration r[ée]gionale|regionalverwaltung|gebietsverwaltung|administraci[óo]n regional|الإدارة الإقليمية`),
   office('regional authorities', 'local', String.raw`regional authorities|autorit[ée]s r[ée]gionales|regionalbeh[öo]rden|regionale[nr]? beh[öo]rden|autoridades regionales|السلطات الإقليمية`),
   office('regional governor', 'local', String.raw`(?:regional |oblast |provincial |state )?gov(?:ernor|\.)|gouverneure?|(?:gebiets|regional|militär|provinz)?gouverneurs?|gobernador(?:a)?(?: regional| provincial)?|محافظ(?!ة)`),
+  office('General Staff', 'country', String.raw`general staff|[ée]tat-major(?: g[ée]n[ée]ral)?|estado mayor(?: conjunto)?|generalstab|هيئة الأركان(?: العامة)?`),
   office('mayor', 'local', String.raw`mayor|maire|(?:ober)?bürgermeister(?:in|s)?|alcalde(?:sa)?|رئيس (?:ال)?بلدية`),
   office('local officials', 'local', String.raw`local officials|responsables locaux|[ée]lus locaux|(?:örtliche|lokale)n? (?:beamte|vertreter)n?|funcionarios locales|مسؤولون محليون|مسؤولين محليين`),
   office('local authorities', 'local', String.raw`local authorities|autorit[ée]s locales|(?:örtliche|lokale)n? beh[öo]rden|autoridades locales|السلطات المحلية`),
