@@ -1,0 +1,116 @@
+// Arabic rules, several sentences each (written for these tests): the martyrdom verb "ارتقى",
+// nationality singulars after 11+ ("300 فلسطيني"), nominative duals of sound-plural nouns
+// ("مدنيان"), "واحد" after a noun as an adjective ("أسرة واحدة"), attackers, a force's own members
+// ("من جنوده"), VSO tolls ("بلغ عدد القتلى 55"), detained and missing tolls, "مصير ... مجهولا".
+import { describe, it } from 'vitest';
+import { type Case, check } from './harness.js';
+
+const rules: Record<string, Case[]> = {
+  'the martyrdom verb ارتقى': [
+    { text: 'ارتقى 14 فلسطينيا في قصف استهدف منزلا في جباليا.', figures: [{ kind: 'killed', count: 14 }] },
+    { text: 'وارتقى ثلاثة شبان برصاص قوات الاحتلال قرب طولكرم.', figures: [{ kind: 'killed', count: 3 }] },
+    { text: 'أعلنت الوزارة ارتقاء 8 مواطنين في غارة على مخيم النصيرات.', figures: [{ kind: 'killed', count: 8 }] },
+  ],
+  'a nationality in the singular after 11 and more': [
+    { text: 'أصيب 150 فلسطيني خلال المواجهات قرب الحاجز.', figures: [{ kind: 'injured', count: 150 }] },
+    { text: 'هجّر المستوطنون 300 فلسطيني من تجمع بدوي في الأغوار.', figures: [{ kind: 'displaced', count: 300 }] },
+    { text: 'وقتل 11 إسرائيليا في الهجوم على الحافلة.', figures: [{ kind: 'killed', count: 11 }] },
+    { text: 'اعتقلت السلطات 120 سوداني عند المعبر.', figures: [{ kind: 'detained', count: 120 }] },
+  ],
+  'nominative duals of nouns with a sound plural': [
+    { text: 'أصيب شرطيان بانفجار لغم أرضي جنوب المدينة.', figures: [{ kind: 'injured', count: 2, who: 'combatants', party: 'police' }] },
+    { text: 'قتل مدنيان في قصف مدفعي على أطراف البلدة.', figures: [{ kind: 'killed', count: 2, who: 'civilians' }] },
+    { text: 'وقتل مسلحان خلال تبادل لإطلاق النار مع دورية أمنية.', figures: [{ kind: 'killed', count: 2, who: 'combatants' }] },
+    { text: 'واعتقل فلسطينيان خلال اقتحام بلدة بيتا.', figures: [{ kind: 'detained', count: 2 }] },
+    { text: 'استشهد مواطنان وأصيب آخرون بغارة على دير البلح.', figures: [{ kind: 'killed', count: 2 }] },
+    { text: 'وأصيب مسعفان أثناء محاولتهما انتشال الجرحى.', figures: [{ kind: 'injured', count: 2, who: 'civilians' }] },
+    { text: 'ولا يزال مفقودان تحت ركام المبنى المنهار.', figures: [{ kind: 'missing', count: 2 }] },
+    { text: 'نقل مصابان إلى المستشفى الميداني.', figures: [{ kind: 'injured', count: 2 }] },
+  ],
+  'sound-plural -ين forms are plurals, not duals': [
+    { text: 'قتل مدنيين في القصف على القرية.', figures: [] },
+    { text: 'وأصيب مسعفين بجروح أثناء عملهم.', figures: [] },
+    { text: 'اعتقلت القوات فلسطينيين خلال مداهمات ليلية.', figures: [] },
+  ],
+  'a dual after a part marker takes the kind of the count before it': [
+    {
+      text: 'قتل 9 أشخاص بينهم طفلان في قصف على سوق شعبي.',
+      figures: [
+        { kind: 'killed', count: 9 },
+        { kind: 'killed', count: 2, who: 'children' },
+      ],
+    },
+    {
+      text: 'أصيب 14 شخصا بجروح، من بينهم امرأتان، في انفجار عبوة ناسفة.',
+      figures: [
+        { kind: 'injured', count: 14 },
+        { kind: 'injured', count: 2, who: 'women' },
+      ],
+    },
+  ],
+  '"واحد" after a noun is its adjective, not a count': [
+    { text: 'استشهد سبعة من أفراد أسرة واحدة في غارة على منزلهم.', figures: [{ kind: 'killed', count: 7 }] },
+    { text: 'قتلت الغارة عائلة واحدة بأكملها في حي الشجاعية.', figures: [] },
+    { text: 'أصيب 11 شخصا في ليلة واحدة من القصف المتواصل.', figures: [{ kind: 'injured', count: 11 }] },
+    { text: 'قتل واحد وعشرون شخصا في انهيار المبنى بعد القصف.', figures: [{ kind: 'killed', count: 21 }] },
+    { text: 'وأعلن الجيش مقتل جندي واحد وإصابة آخرين.', figures: [{ kind: 'killed', count: 1, who: 'combatants' }] },
+  ],
+  'a number after "civil defence" is read': [
+    { text: 'انتشلت فرق الدفاع المدني 15 جثة من تحت الأنقاض.', figures: [{ kind: 'killed', count: 15 }] },
+    { text: 'ونقل الدفاع المدني 40 مصابا إلى مستشفى ناصر.', figures: [{ kind: 'injured', count: 40 }] },
+  ],
+  'attackers are not figures': [
+    { text: 'قتلت قوات الأمن ثلاثة من المهاجمين واعتقلت رابعا.', figures: [] },
+    { text: 'وقتل الانتحاريون الثلاثة 12 شخصا في السوق.', figures: [{ kind: 'killed', count: 12 }] },
+    { text: 'قتل 4 مهاجمين في الاشتباك مع الحراس.', figures: [] },
+  ],
+  "a force's own members are combatants": [
+    { text: 'أعلن الجيش الإسرائيلي مقتل 4 من جنوده في معارك جنوب لبنان.', figures: [{ kind: 'killed', count: 4, who: 'combatants' }] },
+    { text: 'وقالت الحركة إن 6 من عناصرها قتلوا في الغارة.', figures: [{ kind: 'killed', count: 6, who: 'combatants' }] },
+    { text: 'ونعت الجماعة 3 من مقاتليها سقطوا في المعارك.', figures: [] },
+  ],
+  'a toll noun right before its count (verb-subject-object order)': [
+    { text: 'وبلغ عدد القتلى 55 شخصا حتى مساء اليوم.', figures: [{ kind: 'killed', count: 55 }] },
+    { text: 'وبلغ عدد الجرحى 120 جريحا، وفق مصادر طبية.', figures: [{ kind: 'injured', count: 120 }] },
+    { text: 'وتجاوز عدد النازحين 30 ألفا خلال أسبوع.', figures: [{ kind: 'displaced', count: 30000, qualifier: 'exact' }] },
+    { text: 'بلغت حصيلة الضحايا 18 قتيلا.', figures: [{ kind: 'killed', count: 18 }] },
+  ],
+  'detained and missing tolls': [
+    { text: 'وبلغ عدد المعتقلين 300 منذ بدء الاحتجاجات.', figures: [{ kind: 'detained', count: 300, scope: 'background' }] },
+    { text: 'وارتفع عدد الموقوفين إلى 45 شخصا.', figures: [{ kind: 'detained', count: 45 }] },
+    { text: 'وارتفع عدد المفقودين إلى 70 بعد غرق المركب.', figures: [{ kind: 'missing', count: 70 }] },
+    { text: 'لا يزال مصير 40 شخصا مجهولا بعد الانهيار.', figures: [{ kind: 'missing', count: 40 }] },
+  ],
+  'a pre cue with "طالت"/"شملت" before the count': [
+    { text: 'شنت قوات الاحتلال حملة اعتقالات طالت 30 فلسطينيا في الضفة الغربية.', figures: [{ kind: 'detained', count: 30 }] },
+    { text: 'نفذت الشرطة حملة اعتقالات شملت 17 ناشطا.', figures: [{ kind: 'detained', count: 17 }] },
+  ],
+  'a bare year dates an earlier incident': [
+    { text: 'وقع هجوم مماثل عام 2019 وقتل فيه 40 شخصا.', figures: [{ kind: 'killed', count: 40, scope: 'background' }], published: '2025-03-10' },
+    { text: 'وفي سنة 2016 قتل 30 مدنيا في قصف على السوق نفسه.', figures: [{ kind: 'killed', count: 30, who: 'civilians', scope: 'background' }], published: '2025-03-10' },
+  ],
+  'a killed count followed by "وإصابة"': [
+    {
+      text: 'أسفر الهجوم عن مقتل 6 وإصابة 9 بجروح مختلفة.',
+      figures: [
+        { kind: 'killed', count: 6 },
+        { kind: 'injured', count: 9 },
+      ],
+    },
+    {
+      text: 'وأدى الانفجار إلى مصرع 3 وجرح 11 من المارة.',
+      figures: [
+        { kind: 'killed', count: 3 },
+        { kind: 'injured', count: 11 },
+      ],
+    },
+  ],
+};
+
+describe('Arabic rules', () => {
+  for (const [rule, cases] of Object.entries(rules)) {
+    describe(rule, () => {
+      for (const c of cases) it(c.text.slice(0, 60), () => check('ar', c));
+    });
+  }
+});
