@@ -63,4 +63,146 @@ export const AR: TestArticle[] = [
       'displaced 10000000 more_than people | United Nations | background',
     ],
   },
+  {
+    id: 'ar-wafa',
+    lang: 'ar',
+    published: '2025-02-12',
+    text: `الاحتلال يعتقل 27 مواطنا من الضفة بينهم أسيران محرران
+
+رام الله - اعتقلت قوات الاحتلال الإسرائيلي، فجر اليوم الأربعاء، 27 مواطنا على الأقل من مناطق متفرقة في الضفة الغربية، بينهم 4 أطفال، وفق ما أفاد نادي الأسير الفلسطيني.
+
+وأوضح النادي في بيان أن عمليات الاعتقال تركزت في محافظتي جنين وطولكرم، رافقتها عمليات تنكيل واسعة وتخريب لمنازل المواطنين.
+
+وفي طولكرم، أصيب شاب برصاص الاحتلال خلال اقتحام مخيم نور شمس، فيما أجبرت القوات نحو 300 عائلة على مغادرة منازلها في المخيم.
+
+وبذلك ترتفع حصيلة حالات الاعتقال منذ السابع من أكتوبر 2023 إلى أكثر من 14 ألفا و500 حالة، بحسب النادي.
+
+وأفرجت سلطات الاحتلال الأسبوع الماضي عن 90 أسيرا ضمن صفقة التبادل.`,
+    gold: [
+      'detained 27 at_least people | Palestinian Prisoners Society | event',
+      'detained 4 exact children | Palestinian Prisoners Society | event',
+      'detained 2 exact people | Palestinian Prisoners Society | event',
+      'displaced 300 about people families | null | event',
+      'detained 14500 more_than people | Palestinian Prisoners Society | background',
+    ],
+  },
+  {
+    id: 'ar-sana',
+    lang: 'ar',
+    published: '2023-10-06',
+    text: `ارتقاء 89 شهيدا وإصابة 277 آخرين بالاعتداء الإرهابي على حفل تخريج طلاب الكلية الحربية في حمص
+
+حمص-سانا
+
+ارتفعت حصيلة الاعتداء الإرهابي بالطائرات المسيرة الذي استهدف حفل تخريج طلاب الكلية الحربية في مدينة حمص أمس إلى 89 شهيدا بينهم 31 امرأة و5 أطفال، إضافة إلى 277 جريحا، وفق ما أعلنه وزير الصحة.
+
+وأوضح الوزير أن بين الجرحى حالات خطرة، مشيرا إلى أن المشافي في حمص استقبلت مئات المصابين.
+
+وكانت حصيلة أولية قد أشارت إلى 60 شهيدا و240 جريحا.
+
+وأعلنت وزارة الدفاع الحداد الرسمي ثلاثة أيام على أرواح الشهداء.`,
+    gold: [
+      'killed 89 exact people | Syrian Health Ministry | event',
+      'injured 277 exact people | Syrian Health Ministry | event',
+      'killed 31 exact women | Syrian Health Ministry | event',
+      'killed 5 exact children | Syrian Health Ministry | event',
+      'killed 60 exact people | null | event',
+      'injured 240 exact people | null | event',
+    ],
+  },
+  {
+    id: 'ar-anadolu',
+    lang: 'ar',
+    published: '2024-12-03',
+    text: `السودان.. نزوح 13 ألف أسرة جراء هجمات "الدعم السريع" في الجزيرة
+
+الخرطوم/ الأناضول
+
+أعلنت المنظمة الدولية للهجرة، الثلاثاء، نزوح نحو 13 ألف أسرة من قرى شرق ولاية الجزيرة وسط السودان خلال الأيام الثلاثة الماضية، جراء هجمات قوات الدعم السريع.
+
+وقالت المنظمة في بيان إن النازحين فروا إلى ولايتي القضارف وكسلا، وإن كثيرا منهم يعيشون في العراء.
+
+وفي السياق، قالت شبكة أطباء السودان إن ما لا يقل عن 124 مدنيا قتلوا في هجوم على قرية السريحة، بينهم 17 طفلا، فيما لا يزال 35 آخرون في عداد المفقودين.
+
+واتهمت الشبكة "الدعم السريع" باختطاف أكثر من 150 من سكان القرية، بينهم نساء.
+
+ومنذ منتصف أبريل/نيسان 2023 يخوض الجيش و"الدعم السريع" حربا خلفت أكثر من 20 ألف قتيل ونحو 14 مليون نازح ولاجئ، وفق الأمم المتحدة.`,
+    gold: [
+      'displaced 13000 about people families | IOM | event',
+      'killed 124 at_least civilians | Sudan Doctors Network | event',
+      'killed 17 exact children | Sudan Doctors Network | event',
+      'missing 35 exact civilians | Sudan Doctors Network | event',
+      'detained 150 more_than people | Sudan Doctors Network | event',
+      'killed 20000 more_than people | United Nations | background',
+      'displaced 14000000 about people | United Nations | background',
+    ],
+  },
+  {
+    id: 'ar-aawsat',
+    lang: 'ar',
+    published: '2024-09-24',
+    text: `لبنان: 558 قتيلا في الغارات الإسرائيلية بينهم 50 طفلا
+
+بيروت: «الشرق الأوسط»
+
+أعلن وزير الصحة اللبناني أن الغارات الإسرائيلية التي استهدفت جنوب لبنان والبقاع يوم الاثنين أسفرت عن مقتل 558 شخصا، بينهم 50 طفلا و94 امرأة، وإصابة 1835 آخرين.
+
+وقال الوزير في مؤتمر صحافي إن الحصيلة «غير نهائية»، مشيرا إلى أن فرق الإسعاف ما زالت تبحث عن مفقودين تحت الأنقاض.
+
+ودفعت الغارات عشرات آلاف اللبنانيين إلى النزوح نحو بيروت والشمال، فيما فتحت السلطات 89 مدرسة لإيواء النازحين.
+
+وقال الجيش الإسرائيلي إنه ضرب نحو 1600 هدف لحزب الله خلال يوم واحد.
+
+وكانت الغارات الإسرائيلية قد أوقعت منذ الثامن من أكتوبر الماضي أكثر من 600 قتيل في لبنان، بحسب إحصاء لوكالة الصحافة الفرنسية.`,
+    gold: [
+      'killed 558 exact people | Lebanese Health Ministry | event',
+      'killed 50 exact children | Lebanese Health Ministry | event',
+      'killed 94 exact women | Lebanese Health Ministry | event',
+      'injured 1835 exact people | Lebanese Health Ministry | event',
+      'killed 600 more_than people | AFP | background',
+    ],
+  },
+  {
+    id: 'ar-arabiya',
+    lang: 'ar',
+    published: '2024-12-17',
+    text: `غرق قارب مهاجرين قبالة ليبيا.. 61 مفقودا على الأقل
+
+قالت المنظمة الدولية للهجرة إن 61 مهاجرا على الأقل، بينهم نساء وأطفال، يُعتقد أنهم غرقوا بعد انقلاب قارب كان يقلهم قبالة سواحل مدينة زوارة الليبية.
+
+وأضافت المنظمة أن القارب كان يقل 86 شخصا، وأن الناجين، وعددهم 25، نُقلوا إلى مركز احتجاز في طرابلس.
+
+وانتشلت السلطات الليبية جثث 12 مهاجرا حتى الآن، بحسب الهلال الأحمر الليبي.
+
+ولقي أكثر من 2200 مهاجر حتفهم في البحر المتوسط هذا العام، وفق المنظمة.`,
+    gold: [
+      'missing 61 at_least people | IOM | event',
+      'killed 12 exact people | Libyan Red Crescent | event',
+      'killed 2200 more_than people | IOM | background',
+    ],
+  },
+  {
+    id: 'ar-jazeera',
+    lang: 'ar',
+    published: '2024-07-14',
+    text: `90 شهيدا و300 مصاب في مجزرة إسرائيلية بمواصي خان يونس
+
+أعلنت وزارة الصحة في غزة، السبت، أن حصيلة المجزرة التي ارتكبها الاحتلال الإسرائيلي في منطقة المواصي غرب خان يونس ارتفعت إلى 90 شهيدا و300 مصاب، نصفهم من النساء والأطفال.
+
+وقال الدفاع المدني إن طواقمه انتشلت جثامين 20 شهيدا من تحت الركام، مشيرا إلى أن المنطقة كانت تؤوي نحو 80 ألف نازح.
+
+من جهته، زعم الجيش الإسرائيلي أن الغارة استهدفت قائد كتائب القسام محمد الضيف، وأن "مسلحين" كانوا في المكان.
+
+وفي تطور آخر، استشهد 3 فلسطينيين وأصيب آخرون في قصف استهدف منزلا في مخيم النصيرات وسط القطاع.
+
+وبذلك ترتفع حصيلة العدوان منذ السابع من أكتوبر/تشرين الأول إلى 38 ألفا و443 شهيدا و88 ألفا و481 مصابا، في حين لا يزال آلاف الضحايا تحت الأنقاض.`,
+    gold: [
+      'killed 90 exact people | Gaza Health Ministry | event',
+      'injured 300 exact people | Gaza Health Ministry | event',
+      'killed 20 exact people | Gaza Civil Defence | event',
+      'killed 3 exact people | null | event',
+      'killed 38443 exact people | Gaza Health Ministry | background',
+      'injured 88481 exact people | Gaza Health Ministry | background',
+    ],
+  },
 ];

@@ -105,6 +105,34 @@ const rules: Record<string, Case[]> = {
       ],
     },
   ],
+  'prisoners and hostages released, exchanged or named without a cue are not detained': [
+    { text: 'وأفرجت سلطات الاحتلال الأسبوع الماضي عن 90 أسيرا ضمن صفقة التبادل.', figures: [] },
+    { text: 'ومن المقرر أن تفرج الحركة السبت عن 3 رهائن مقابل 183 أسيرا فلسطينيا.', figures: [] },
+    { text: 'وتضم القائمة 110 أسرى من أصحاب الأحكام العالية.', figures: [] },
+    { text: 'وأسرت الفصائل 12 جنديا خلال الهجوم على الموقع.', figures: [{ kind: 'detained', count: 12, who: 'combatants' }] },
+    { text: 'ولا يزال 59 رهينة محتجزين في القطاع.', figures: [{ kind: 'detained', count: 59 }] },
+  ],
+  'a bare "حالة" is a case of what the sentence counts': [
+    { text: 'وترتفع حصيلة حالات الاعتقال منذ بدء الحرب إلى 9 آلاف و300 حالة.', figures: [{ kind: 'detained', count: 9300, scope: 'background' }] },
+    { text: 'وسجلت المستشفيات 40 حالة وفاة جراء البرد.', figures: [{ kind: 'killed', count: 40 }] },
+    { text: 'وسجلت وزارة الصحة 500 حالة كوليرا جديدة في المحافظة.', figures: [] },
+  ],
+  '"جثث"/"جثامين" before a count': [
+    { text: 'وانتشلت السلطات جثث 12 مهاجرا قبالة السواحل.', figures: [{ kind: 'killed', count: 12 }] },
+    { text: 'وعثر الأهالي على جثامين 6 شبان في أحد الأودية.', figures: [{ kind: 'killed', count: 6 }] },
+  ],
+  'present-tense verbs of headlines': [
+    { text: 'الاحتلال يعتقل 27 مواطنا من الضفة', figures: [{ kind: 'detained', count: 27 }] },
+    { text: 'مسيرة تصيب 4 أشخاص في جنوب لبنان', figures: [{ kind: 'injured', count: 4 }] },
+    { text: 'مسلحون يختطفون 20 مسافرا على طريق سريع', figures: [{ kind: 'detained', count: 20 }] },
+    { text: 'الاحتلال يعتقل 27 مواطنا بينهم أسيران محرران', figures: [{ kind: 'detained', count: 27 }, { kind: 'detained', count: 2 }] },
+  ],
+  'a source after "وفق ما أفاد"': [
+    {
+      text: 'اعتقلت القوات 12 شخصا، وفق ما أفادت وزارة الداخلية.',
+      figures: [{ kind: 'detained', count: 12, reporter: 'Interior Ministry' }],
+    },
+  ],
 };
 
 describe('Arabic rules', () => {

@@ -12,8 +12,6 @@ const KIND_NOUNS: Record<string, FigureKind> = {
   'قتيل': 'killed',
   'شهيد': 'killed',
   'جريح': 'injured',
-  'اسير': 'detained',
-  'رهينه': 'detained',
   'مختطف': 'detained',
 };
 /** Kind nouns with a sound plural: only their -ان dual counts ("مصابان", "مفقودان"). */
@@ -65,6 +63,9 @@ const DUAL_GROUPS: Record<string, Who> = {
   'رجل': 'people',
   'شاب': 'people',
   'امراه': 'women',
+  // prisoners and hostages are often released: only a cue makes them detained ("أسر جنديين")
+  'اسير': 'people',
+  'رهينه': 'people',
   'طبيب': 'civilians',
   'صبي': 'children',
   'رضيع': 'children',
@@ -98,6 +99,8 @@ const CUES: Record<string, FigureKind> = {
   'جرحي': 'injured',
   'مصابين': 'injured',
   'اعتقل': 'detained',
+  'يعتقل': 'detained',
+  'تعتقل': 'detained',
   'اعتقلت': 'detained',
   'اختطف': 'detained',
   'اختطفت': 'detained',
