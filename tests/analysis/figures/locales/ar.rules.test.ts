@@ -72,7 +72,7 @@ const rules: Record<string, Case[]> = {
   'a toll noun right before its count (verb-subject-object order)': [
     { text: 'وبلغ عدد القتلى 55 شخصا حتى مساء اليوم.', figures: [{ kind: 'killed', count: 55 }] },
     { text: 'وبلغ عدد الجرحى 120 جريحا، وفق مصادر طبية.', figures: [{ kind: 'injured', count: 120 }] },
-    { text: 'وتجاوز عدد النازحين 30 ألفا خلال أسبوع.', figures: [{ kind: 'displaced', count: 30000, qualifier: 'exact' }] },
+    { text: 'ووصل عدد النازحين 30 ألفا خلال أسبوع.', figures: [{ kind: 'displaced', count: 30000 }] },
     { text: 'بلغت حصيلة الضحايا 18 قتيلا.', figures: [{ kind: 'killed', count: 18 }] },
   ],
   'detained and missing tolls': [
@@ -132,6 +132,57 @@ const rules: Record<string, Case[]> = {
       text: 'اعتقلت القوات 12 شخصا، وفق ما أفادت وزارة الداخلية.',
       figures: [{ kind: 'detained', count: 12, reporter: 'Interior Ministry' }],
     },
+  ],
+  'long periods are background': [
+    { text: 'وقتل 200 مدني في الأشهر الستة الماضية في المحافظة.', figures: [{ kind: 'killed', count: 200, who: 'civilians', scope: 'background' }] },
+    { text: 'ونزح نحو 90 ألف شخص خلال الأسابيع الماضية من المدينة.', figures: [{ kind: 'displaced', count: 90000, qualifier: 'about', scope: 'background' }] },
+    { text: 'وارتفع عدد الشهداء منذ بدء العدوان إلى 40 ألفا.', figures: [{ kind: 'killed', count: 40000, scope: 'background' }] },
+    { text: 'وخلف النزاع أكثر من 150 ألف قتيل منذ اندلاعه.', figures: [{ kind: 'killed', count: 150000, qualifier: 'more_than', scope: 'background' }] },
+    { text: 'وقتل أكثر من 1500 مدني منذ بدء الحصار.', figures: [{ kind: 'killed', count: 1500, who: 'civilians', qualifier: 'more_than', scope: 'background' }] },
+    { text: 'وقتل 12 شخصا خلال الأيام الماضية في ريف حلب.', figures: [{ kind: 'killed', count: 12 }] },
+  ],
+  'aid workers and UN staff are civilians': [
+    { text: 'قتل 7 من عمال الإغاثة في غارة على قافلة.', figures: [{ kind: 'killed', count: 7, who: 'civilians' }] },
+    { text: 'وقتل 5 من موظفي الأونروا في القصف.', figures: [{ kind: 'killed', count: 5, who: 'civilians' }] },
+  ],
+  '"في صفوف" names the group of a kind noun': [
+    { text: 'وأسفرت المواجهات عن سقوط 4 قتلى في صفوف قوات الأمن.', figures: [{ kind: 'killed', count: 4, who: 'combatants' }] },
+    { text: 'وأوقع القصف 9 قتلى في صفوف المدنيين.', figures: [{ kind: 'killed', count: 9, who: 'civilians' }] },
+    { text: 'وخلفت المعارك 30 جريحا في صفوف المسلحين.', figures: [{ kind: 'injured', count: 30, who: 'combatants' }] },
+  ],
+  'a cue with a clinging و': [
+    { text: 'وأجبر القصف 20 ألف أسرة على ترك منازلها.', figures: [{ kind: 'displaced', count: 20000, unit: 'families' }] },
+    { text: 'وأزهقت الهجمات أرواح 16 شخصا خلال يومين.', figures: [{ kind: 'killed', count: 16 }] },
+    { text: 'وحصدت الغارات أرواح 40 شخصا في المخيمات.', figures: [{ kind: 'killed', count: 40 }] },
+    { text: 'وسقوط 3 قتلى في الاشتباكات الأخيرة.', figures: [{ kind: 'killed', count: 3 }] },
+  ],
+  '"قتلوا وأصيب N آخرون": the others are of the group before': [
+    {
+      text: 'وذكرت الوكالة أن 3 عسكريين قتلوا وأصيب 5 آخرون.',
+      figures: [
+        { kind: 'killed', count: 3, who: 'combatants' },
+        { kind: 'injured', count: 5, who: 'combatants' },
+      ],
+    },
+    {
+      text: 'قتل 4 مدنيين وأصيب 6 آخرون في قصف على السوق.',
+      figures: [
+        { kind: 'killed', count: 4, who: 'civilians' },
+        { kind: 'injured', count: 6, who: 'civilians' },
+      ],
+    },
+  ],
+  '"القطاع" before a count is the Strip, not a sector number': [
+    {
+      text: 'ووصل إلى مستشفيات القطاع 45 شهيدا و120 مصابا خلال الـ24 ساعة الماضية.',
+      figures: [
+        { kind: 'killed', count: 45 },
+        { kind: 'injured', count: 120 },
+      ],
+    },
+  ],
+  'an estimate linked by "بـ"': [
+    { text: 'ويقدر عدد القتلى بـ 200 شخص على الأقل.', figures: [{ kind: 'killed', count: 200, qualifier: 'at_least' }] },
   ],
 };
 
