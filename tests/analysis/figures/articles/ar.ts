@@ -205,4 +205,115 @@ export const AR: TestArticle[] = [
       'injured 88481 exact people | Gaza Health Ministry | background',
     ],
   },
+  {
+    id: 'ar-yemen',
+    lang: 'ar',
+    published: '2025-01-20',
+    text: `مقتل 9 مدنيين بينهم 4 أطفال بقصف حوثي على تعز
+
+قُتل تسعة مدنيين، بينهم أربعة أطفال وامرأة، وأصيب 13 آخرون، جراء قصف مدفعي شنته جماعة الحوثي على أحياء سكنية شرق مدينة تعز، وفق ما أفادت مصادر طبية.
+
+وقالت المصادر إن بين المصابين طفلين في حالة حرجة، نُقلا إلى مستشفى الثورة العام.
+
+وأوضح مصدر عسكري أن قذائف الهاون سقطت على ثلاثة أحياء، مشيرا إلى أن اللواء 22 ميكا تصدى لمحاولة تسلل حوثية في المنطقة ذاتها، وقتل 6 من عناصر الجماعة.
+
+ويحاصر الحوثيون تعز منذ عام 2015، وتقول منظمات حقوقية إن أكثر من 3 آلاف مدني قتلوا في المدينة منذ بدء الحصار.`,
+    gold: [
+      'killed 9 exact civilians | medical sources | event',
+      'killed 4 exact children | medical sources | event',
+      'injured 13 exact civilians | medical sources | event',
+      'injured 2 exact children | medical sources | event',
+      'killed 6 exact combatants | military source | event',
+      'killed 3000 more_than civilians | منظمات حقوقية | background',
+    ],
+  },
+  {
+    id: 'ar-quake',
+    lang: 'ar',
+    published: '2023-09-10',
+    text: `المغرب: ارتفاع حصيلة ضحايا الزلزال إلى 2012 قتيلا
+
+أعلنت وزارة الداخلية المغربية، مساء السبت، ارتفاع حصيلة ضحايا الزلزال العنيف الذي ضرب المملكة ليل الجمعة إلى 2012 قتيلا و2059 مصابا، بينهم 1404 في حالة حرجة.
+
+وأوضحت الوزارة أن إقليم الحوز سجل العدد الأكبر من الوفيات بـ1293 حالة، يليه إقليم تارودانت بـ452 حالة.
+
+وتواصل فرق الإنقاذ البحث عن ناجين تحت الأنقاض في القرى الجبلية المعزولة، فيما لا يزال العشرات عالقين.
+
+وبلغت قوة الزلزال 6.8 درجات على مقياس ريختر، وهو الأعنف منذ عام 1960، حين قتل زلزال أغادير نحو 12 ألف شخص.`,
+    gold: [
+      'killed 2012 exact people | Moroccan Interior Ministry | event',
+      'injured 2059 exact people | Moroccan Interior Ministry | event',
+      'injured 1404 exact people | Moroccan Interior Ministry | event',
+      'killed 1293 exact people | Moroccan Interior Ministry | event',
+      'killed 452 exact people | Moroccan Interior Ministry | event',
+      'killed 12000 about people | null | background',
+    ],
+  },
+  {
+    id: 'ar-syria2',
+    lang: 'ar',
+    published: '2024-12-02',
+    text: `المرصد: 412 قتيلا في هجوم الفصائل على حلب وإدلب
+
+ارتفعت حصيلة القتلى منذ بدء هجوم هيئة تحرير الشام وفصائل حليفة لها في شمال سوريا يوم الأربعاء إلى 412 قتيلا، بينهم 61 مدنيا، وفق المرصد السوري لحقوق الإنسان.
+
+وأوضح المرصد أن بين القتلى 214 عنصرا من الهيئة والفصائل و137 عنصرا من قوات النظام والمجموعات الموالية لها.
+
+وقال المرصد إن غارات روسية وسورية استهدفت مدينة إدلب ومحيطها، ما أسفر عن مقتل 21 مدنيا على الأقل وإصابة 50 آخرين.
+
+وأعلن الجيش السوري من جهته مقتل "عشرات الإرهابيين" وتدمير 35 آلية.
+
+وتسبب الهجوم في نزوح ما يزيد عن 48 ألف شخص، بحسب الأمم المتحدة، التي قالت إن نصفهم من الأطفال.
+
+وتشهد سوريا منذ عام 2011 نزاعا داميا أودى بحياة أكثر من نصف مليون شخص وشرد الملايين.`,
+    gold: [
+      'killed 412 exact people | Syrian Observatory for Human Rights | event',
+      'killed 61 exact civilians | Syrian Observatory for Human Rights | event',
+      'killed 214 exact combatants | Syrian Observatory for Human Rights | event',
+      'killed 137 exact combatants | Syrian Observatory for Human Rights | event',
+      'killed 21 at_least civilians | Syrian Observatory for Human Rights | event',
+      'injured 50 exact civilians | Syrian Observatory for Human Rights | event',
+      'displaced 48000 more_than people | United Nations | event',
+      'killed 500000 more_than people | null | background',
+    ],
+  },
+  {
+    id: 'ar-nigeria',
+    lang: 'ar',
+    published: '2024-03-08',
+    text: `نيجيريا: خطف 287 تلميذا من مدرسة في ولاية كادونا
+
+أعلنت السلطات في ولاية كادونا شمال غربي نيجيريا أن مسلحين خطفوا 287 تلميذا على الأقل من مدرسة في بلدة كوريغا صباح الخميس.
+
+وقال مسؤول محلي إن المسلحين اقتحموا المدرسة على دراجات نارية، وإن 25 تلميذا تمكنوا من الفرار والعودة إلى منازلهم.
+
+وأضاف أن معلما واحدا خطف مع التلاميذ، فيما قُتل شخص خلال الهجوم.
+
+وتعد هذه أكبر عملية خطف جماعي منذ خطف 276 تلميذة من مدرسة في شيبوك عام 2014.`,
+    gold: [
+      'detained 287 at_least children | Kaduna state authorities | event',
+      'detained 1 exact civilians | مسؤول محلي | event',
+      'detained 276 exact children | null | background',
+    ],
+  },
+  {
+    id: 'ar-ukraine',
+    lang: 'ar',
+    published: '2024-07-09',
+    text: `روسيا تقصف مستشفى للأطفال في كييف.. و38 قتيلا في أنحاء أوكرانيا
+
+قالت السلطات الأوكرانية إن 38 شخصا على الأقل قتلوا وأصيب أكثر من 170 آخرين في ضربات صاروخية روسية استهدفت خمس مدن أوكرانية، بينها العاصمة كييف، يوم الاثنين.
+
+وفي كييف وحدها، قتل 27 شخصا، بحسب رئيس الإدارة العسكرية للمدينة سيرهي بوبكو، بينهم 3 أطفال.
+
+وأفادت السلطات بأن الصواريخ أصابت مستشفى أوخماتديت للأطفال، حيث كان يعالج مئات المرضى، وتم إجلاء 600 منهم إلى مستشفيات أخرى.
+
+وأطلقت روسيا أكثر من 40 صاروخا من طرازات مختلفة، وأعلنت وزارة الدفاع الروسية أنها استهدفت منشآت عسكرية.`,
+    gold: [
+      'killed 38 at_least people | Ukrainian authorities | event',
+      'injured 170 more_than people | Ukrainian authorities | event',
+      'killed 27 exact people | Kyiv military administration (Serhiy Popko) | event',
+      'killed 3 exact children | Kyiv military administration (Serhiy Popko) | event',
+    ],
+  },
 ];

@@ -184,6 +184,26 @@ const rules: Record<string, Case[]> = {
   'an estimate linked by "بـ"': [
     { text: 'ويقدر عدد القتلى بـ 200 شخص على الأقل.', figures: [{ kind: 'killed', count: 200, qualifier: 'at_least' }] },
   ],
+  'pupils and students are children': [
+    { text: 'خطف مسلحون 287 تلميذا على الأقل من مدرسة في شمال البلاد.', figures: [{ kind: 'detained', count: 287, who: 'children', qualifier: 'at_least' }] },
+    { text: 'وأصيبت 12 تلميذة في انفجار قرب المدرسة.', figures: [{ kind: 'injured', count: 12, who: 'children' }] },
+  ],
+  'a singular with "واحد" and the verb after it': [
+    { text: 'وأضاف أن معلما واحدا خطف مع التلاميذ.', figures: [{ kind: 'detained', count: 1, who: 'civilians' }] },
+    { text: 'وقال إن جنديا واحدا قتل في الاشتباك.', figures: [{ kind: 'killed', count: 1, who: 'combatants' }] },
+    { text: 'وكان جنديا واحدا يحرس البوابة.', figures: [] },
+    { text: 'وأضاف أن معلما خطف مع التلاميذ.', figures: [] },
+  ],
+  'the source after "وفق ما أفادت" and "كما قال"': [
+    {
+      text: 'قتل 9 مدنيين في قصف على الأحياء الشرقية، وفق ما أفادت مصادر طبية.',
+      figures: [{ kind: 'killed', count: 9, who: 'civilians', reporter: 'medical sources' }],
+    },
+    {
+      text: 'وأصيب 30 شخصا في القصف على السوق، بحسب ما ذكرت وزارة الصحة.',
+      figures: [{ kind: 'injured', count: 30, reporter: 'Health Ministry' }],
+    },
+  ],
 };
 
 describe('Arabic rules', () => {

@@ -79,6 +79,14 @@ const ONE_GROUPS: Record<string, Who> = {
   'مقاتل': 'combatants',
   'شرطي': 'combatants',
   'مواطن': 'people',
+  'معلم': 'civilians',
+  'طبيب': 'civilians',
+  'ممرض': 'civilians',
+  'مزارع': 'people',
+  'صياد': 'people',
+  'مستوطن': 'people',
+  'مسلح': 'combatants',
+  'عسكري': 'combatants',
 };
 /** Cue words right before the noun (normalised, clitics stripped). */
 const CUES: Record<string, FigureKind> = {
@@ -190,11 +198,14 @@ export function readDuals(sent: SentenceContext, _numbers: NumberMatch[]): Candi
     let count = 0;
     let end = cur.end;
     const next = words[i + 1];
-    const one = next && /^(?:واحد|واحده)$/.test(normaliseArabic(next.w)) && next.start - cur.end <= 2;
+    const one = next && /^(?:واحد|واحده|واحدا)$/.test(normaliseArabic(next.w)) && next.start - cur.end <= 2;
     if (one) {
-      const w = ONE_GROUPS[bare(cur.w)];
-      if (w && cue) {
-        kind = cue;
+      // accusative "شخصا واحدا": the singular's tanwin alif
+      const w = ONE_GROUPS[bare(cur.w)] ?? ONE_GROUPS[bare(cur.w).replace(/ا$/, '')];
+      // the verb may follow: "معلما واحدا خطف", "جنديا واحدا قتل"
+      const after = words[i + 2] && words[i + 2].start - next.end <= 2 ? CUES[bare(words[i + 2].w)] : undefined;
+      if (w && (cue || after)) {
+        kind = cue ?? after!;
         who = w;
         count = 1;
         end = next.end;
