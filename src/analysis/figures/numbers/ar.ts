@@ -75,10 +75,12 @@ export const ar: LangSpec = {
     ...HUNDREDS.flatMap(([units, v]) =>
       units.flatMap((u) => spellings([`${u}مئه`, `${u}مائه`, `${u} مئه`, `${u} مائه`], { c: 'HV', v })),
     ),
-    ...spellings(['الف', 'الفا'], { c: 'S', v: 1e3, bare: true }),
+    ...spellings(['الف', 'الفا'], { c: 'S', v: 1e3, bare: true }, { notBefore: String.raw`(?:ربع|ثلث|[اأ]رباع|[اأ]ثلاث)[\u064B-\u065F\u0670\u0640]*[\s\u00A0]+(?:ال)?` }),
     entry('الاف', { c: 'S', v: 1e3, plural: true }),
     ...spellings(['الفان', 'الفين', 'الفي'], { c: 'S', v: 1e3, mult: 2 }),
-    ...spellings(['مليون', 'مليونا'], { c: 'S', v: 1e6, bare: true }),
+    // "ربع مليون" (a quarter), "ثلث مليون" (a third): fractions this table does not read; better no
+    // count than a million
+    ...spellings(['مليون', 'مليونا'], { c: 'S', v: 1e6, bare: true }, { notBefore: String.raw`(?:ربع|ثلث|[اأ]رباع|[اأ]ثلاث)[\u064B-\u065F\u0670\u0640]*[\s\u00A0]+(?:ال)?` }),
     entry('ملايين', { c: 'S', v: 1e6, plural: true }),
     ...spellings(['مليونان', 'مليونين', 'مليوني'], { c: 'S', v: 1e6, mult: 2 }),
     ...spellings(['مليار', 'مليارا'], { c: 'S', v: 1e9, bare: true }),

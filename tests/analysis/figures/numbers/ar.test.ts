@@ -61,6 +61,13 @@ describe('Arabic number words', () => {
     expect(values('واحد من كل خمسة', 'ar')).toEqual([1, 5]);
   });
 
+  it('reads no count for a quarter or a third of a million (rather than a million)', () => {
+    expect(values('نزح ربع مليون شخص', 'ar')).toEqual([]);
+    expect(values('نحو ثلث مليون نازح', 'ar')).toEqual([]);
+    expect(values('ثلاثة أرباع المليون', 'ar')).toEqual([3]);
+    expect(values('نزح مليون شخص', 'ar')).toEqual([1000000]);
+  });
+
   it('gives the stems of dual nouns', () => {
     expect(arabicDualStems('فلسطينيان')).toContain('فلسطيني');
     expect(arabicDualStems('وطفلين')).toContain('طفل');
