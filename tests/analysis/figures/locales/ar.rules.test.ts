@@ -204,6 +204,15 @@ const rules: Record<string, Case[]> = {
       figures: [{ kind: 'injured', count: 30, reporter: 'Health Ministry' }],
     },
   ],
+  'parties are named in English and read through hamza, ة and ى spellings': [
+    { text: 'قتل 5 جنود إسرائيليين في كمين شرق المدينة.', figures: [{ kind: 'killed', count: 5, who: 'combatants', party: 'Israeli forces' }] },
+    { text: 'وقتل 6 جنود من الجيش العراقي في الهجوم.', figures: [{ kind: 'killed', count: 6, who: 'combatants', party: 'Iraqi army' }] },
+    { text: 'قتل 4 مقاتلين من قوات سوريا الديمقراطية.', figures: [{ kind: 'killed', count: 4, who: 'combatants', party: 'SDF' }] },
+    { text: 'وزعم الجيش أنه قتل 19 مسلحا من حركتي حماس والجهاد الإسلامي.', figures: [{ kind: 'killed', count: 19, who: 'combatants', party: 'Hamas and Islamic Jihad' }] },
+    { text: 'وقتل 12 عنصرا من حزب الله في غارة.', figures: [{ kind: 'killed', count: 12, who: 'combatants', party: 'Hezbollah' }] },
+    { text: 'وقتل الجيش أكثر من مئتي عنصر من قوات الدعم السريع.', figures: [{ kind: 'killed', count: 200, qualifier: 'more_than', who: 'combatants', party: 'RSF' }] },
+    { text: 'وقتل 8 من مقاتلي الحوثيين في المعارك.', figures: [{ kind: 'killed', count: 8, who: 'combatants', party: 'Houthis' }] },
+  ],
 };
 
 describe('Arabic rules', () => {

@@ -127,23 +127,46 @@ const raw: LocaleLexicon = {
   parties: [
     { re: `${OF}(?:قوات|مقاتلين|مسلحين|ميليشيات|مليشيات|مجموعات) (?:موالية|موالين|رديفة|حليفة) (?:للحكومة|للنظام|لقوات النظام|للجيش)|القوات الرديفة|الميليشيات الموالية|المليشيات الموالية|ميليشيات موالية`, party: 'pro-government forces' },
     { re: `${OF}(?:قوات|جنود|عناصر) (?:الحكومة|الحكومية|النظام|الجيش السوري|الجيش النظامي)|القوات الحكومية|قوات النظام|الجيش السوري|جيش النظام|الجيش النظامي|قوات الجيش`, party: 'government forces' },
-    { re: `${OF}(?:قوات الدعم السريع|الدعم السريع)`, party: 'Rapid Support Forces' },
-    { re: `${OF}(?:هيئة تحرير الشام|تحرير الشام)`, party: 'HTS' },
-    { re: `${OF}(?:قوات سوريا الديمقراطية|قسد)`, party: 'SDF' },
-    { re: `${OF}(?:تنظيم الدولة الإسلامية|الدولة الإسلامية|تنظيم الدولة|داعش)`, party: 'Islamic State' },
-    { re: `${OF}(?:حماس|حزب الله|الحوثيين|الحوثيون|جماعة الحوثي|طالبان|بوكو حرام|فاغنر|حركة الشباب|الشباب)`, party: '$0' },
+    { re: `${OF}(?:قوات الدعم السريع|الدعم السريع)`, party: 'Rapid Support Forces (RSF)' },
+    { re: `${OF}(?:هيئة تحرير الشام|تحرير الشام)`, party: 'Hayat Tahrir al-Sham (HTS)' },
+    { re: `${OF}(?:قوات سوريا الديمقراطية|قسد)`, party: 'Syrian Democratic Forces (SDF)' },
+    { re: `${OF}(?:الجيش الوطني السوري|الجيش الوطني)`, party: 'Syrian National Army (SNA)' },
+    { re: `${OF}(?:تنظيم الدولة الإسلامية|الدولة الإسلامية|تنظيم الدولة|داعش)`, party: 'Islamic State (IS)' },
+    { re: `${OF}(?:حركتي|فصيلي)? ?حماس والجهاد الإسلامي|(?:حركتي|فصيلي) حماس والجهاد`, party: 'Hamas and Islamic Jihad' },
+    { re: `${OF}(?:حركة )?حماس|كتائب (?:عز الدين )?القسام|القسام`, party: 'Hamas' },
+    { re: `${OF}(?:حركة )?الجهاد الإسلامي|سرايا القدس`, party: 'Islamic Jihad' },
+    { re: `${OF}(?:حزب الله)`, party: 'Hezbollah' },
+    { re: `${OF}(?:الحوثيين|الحوثيون|جماعة الحوثي|أنصار الله)`, party: 'Houthis' },
+    { re: `${OF}(?:حركة )?طالبان`, party: 'Taliban' },
+    { re: `${OF}(?:جماعة )?بوكو حرام`, party: 'Boko Haram' },
+    { re: `${OF}(?:مجموعة )?فاغنر`, party: 'Wagner' },
+    { re: `${OF}(?:حركة الشباب|الشباب المجاهدين)`, party: 'al-Shabaab' },
+    { re: `${OF}(?:الحرس الثوري)`, party: 'Islamic Revolutionary Guard Corps (IRGC)' },
+    { re: `${OF}(?:الحشد الشعبي)`, party: 'Popular Mobilisation Forces (PMF)' },
     { re: `${OF}(?:الشرطة|رجال الشرطة|عناصر الشرطة)`, party: 'police' },
     { re: `${OF}(?:المتمردين|المتمردون|الفصائل المسلحة|فصائل المعارضة|المعارضة المسلحة|الثوار)`, party: 'rebels' },
     ...[
-      ['(?:ال)?إسرائيلي(?:ة|ين|ون)?|(?:ال)?إسرائيليا|الاحتلال', 'Israeli forces'],
-      ['(?:ال)?روس(?:ي|ية)?|(?:ال)?روسيا', 'Russian forces'],
-      ['(?:ال)?أوكراني(?:ة|ين|ون)?', 'Ukrainian forces'],
-      ['(?:ال)?ترك(?:ي|ية)|(?:ال)?أتراك', 'Turkish forces'],
-      ['(?:ال)?أمريكي(?:ة|ين)?|(?:ال)?أميركي(?:ة|ين)?', 'US forces'],
-      ['(?:ال)?سوداني(?:ة|ين)?', 'Sudanese army'],
-      ['(?:ال)?لبناني(?:ة|ين)?', 'Lebanese army'],
-      ['(?:ال)?عراقي(?:ة|ين)?', 'Iraqi forces'],
-    ].map(([nat, party]) => ({ re: `${OF}(?:جيش|الجيش|قوات|القوات|جنود|الجنود|جنديا|عسكريين|العسكريين|عناصر|ضباط|شرطة|الشرطة) (?:${nat})`, party })),
+      ['(?:ال)?إسرائيلي(?:ة|ين|ون)?|(?:ال)?إسرائيليا|الاحتلال', 'Israeli'],
+      ['(?:ال)?روس(?:ي|ية)?|(?:ال)?روسيا', 'Russian'],
+      ['(?:ال)?أوكراني(?:ة|ين|ون)?', 'Ukrainian'],
+      ['(?:ال)?ترك(?:ي|ية)|(?:ال)?أتراك', 'Turkish'],
+      ['(?:ال)?أمريكي(?:ة|ين)?|(?:ال)?أميركي(?:ة|ين)?', 'US'],
+      ['(?:ال)?سوداني(?:ة|ين)?', 'Sudanese'],
+      ['(?:ال)?لبناني(?:ة|ين)?', 'Lebanese'],
+      ['(?:ال)?عراقي(?:ة|ين)?', 'Iraqi'],
+      ['(?:ال)?مصري(?:ة|ين)?', 'Egyptian'],
+      ['(?:ال)?يمني(?:ة|ين)?', 'Yemeni'],
+      ['(?:ال)?باكستاني(?:ة|ين)?', 'Pakistani'],
+      ['(?:ال)?نيجيري(?:ة|ين)?', 'Nigerian'],
+      ['(?:ال)?مالي(?:ة|ين)?', 'Malian'],
+      ['(?:ال)?صومالي(?:ة|ين)?', 'Somali'],
+      ['(?:ال)?إيراني(?:ة|ين)?', 'Iranian'],
+      ['(?:ال)?أردني(?:ة|ين)?', 'Jordanian'],
+    ].flatMap(([nat, name]) => [
+      // "the Iraqi army" is an army; soldiers, troops, forces are forces
+      { re: `${OF}(?:جيش|الجيش) (?:${nat})`, party: `${name} army` },
+      { re: `${OF}(?:قوات|القوات|جنود|الجنود|جنديا|عسكريين|العسكريين|عناصر|ضباط|شرطة|الشرطة) (?:${nat})`, party: `${name} forces` },
+    ]),
   ],
 };
 
@@ -160,7 +183,36 @@ function spell<T>(v: T, key = ''): T {
 }
 const OUTPUT_KEYS = new Set(['lang', 'kind', 'role', 'who', 'unit', 'party', 'qualifier']);
 
-const lexicon: LocaleLexicon = spell(raw);
+/** Party patterns are matched on the counted phrase as written (hamza forms, ة, ى unfolded):
+ *  each letter with variants becomes a class of escapes, which the engine leaves as it is. */
+const PARTY_VARIANTS: Record<string, string> = {
+  'ا': String.raw`[\u0627\u0623\u0625\u0622]`,
+  'أ': String.raw`[\u0627\u0623\u0625\u0622]`,
+  'إ': String.raw`[\u0627\u0623\u0625\u0622]`,
+  'آ': String.raw`[\u0627\u0623\u0625\u0622]`,
+  'ة': String.raw`[\u0629\u0647]`,
+  'ه': String.raw`[\u0629\u0647]`,
+  'ى': String.raw`[\u0649\u064a]`,
+  'ي': String.raw`[\u0649\u064a]`,
+};
+export function spellParty(src: string): string {
+  let out = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      out += c + (src[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    out += PARTY_VARIANTS[c] ?? c;
+  }
+  return out;
+}
+
+const lexicon: LocaleLexicon = {
+  ...spell({ ...raw, parties: [] }),
+  parties: raw.parties.map((p) => ({ ...p, re: spellParty(p.re) })),
+};
 
 export const arLocale: Locale = { lang: 'ar', lexicon, extraParsers: [readDuals] };
 export { arLocale as ar };
