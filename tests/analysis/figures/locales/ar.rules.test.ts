@@ -213,6 +213,27 @@ const rules: Record<string, Case[]> = {
     { text: 'وقتل الجيش أكثر من مئتي عنصر من قوات الدعم السريع.', figures: [{ kind: 'killed', count: 200, qualifier: 'more_than', who: 'combatants', party: 'RSF' }] },
     { text: 'وقتل 8 من مقاتلي الحوثيين في المعارك.', figures: [{ kind: 'killed', count: 8, who: 'combatants', party: 'Houthis' }] },
   ],
+  'a place that houses people (with a pronoun suffix) gives no count': [
+    { text: 'وأعلنت السلطات مقتل 40 شخصا في الهجوم على المخيم، الذي كان يقطنه نحو 300 ألف شخص.', figures: [{ kind: 'killed', count: 40 }] },
+    { text: 'واستهدف القصف مدرسة تؤويهم، وقتل 12 شخصا، فيما تؤوي المدرسة 2000 شخص.', figures: [{ kind: 'killed', count: 12 }] },
+    { text: 'وقتل 9 أشخاص في الحي الذي يسكنه 50 ألف شخص.', figures: [{ kind: 'killed', count: 9 }] },
+  ],
+  'a few days are the events, even for a large count': [
+    {
+      text: 'وقالت المنظمة إن ما يصل إلى 400 ألف شخص فروا من المدينة خلال ثلاثة أيام. وقتل 30 شخصا في القصف.',
+      figures: [
+        { kind: 'displaced', count: 400000, qualifier: 'up_to' },
+        { kind: 'killed', count: 30 },
+      ],
+    },
+    {
+      text: 'ونزح 150 ألف شخص في غضون يومين. وأصيب 12 شخصا في القصف.',
+      figures: [
+        { kind: 'displaced', count: 150000 },
+        { kind: 'injured', count: 12 },
+      ],
+    },
+  ],
 };
 
 describe('Arabic rules', () => {
