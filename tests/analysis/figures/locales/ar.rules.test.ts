@@ -234,6 +234,20 @@ const rules: Record<string, Case[]> = {
       ],
     },
   ],
+  'more verbs and nouns of the kinds': [
+    { text: 'وأعلن الجيش هلاك 20 إرهابيا في العملية.', figures: [{ kind: 'killed', count: 20, who: 'combatants' }] },
+    { text: 'فقد 20 شخصا حياتهم في الفيضانات التي ضربت الإقليم.', figures: [{ kind: 'killed', count: 20 }] },
+    { text: 'وفقد 12 مهاجرا في البحر بعد انقلاب القارب.', figures: [{ kind: 'missing', count: 12 }] },
+    { text: 'وتعرض 8 أشخاص لإصابات متفاوتة جراء الانفجار.', figures: [{ kind: 'injured', count: 8 }] },
+    { text: 'وأصيب 5 أشخاص بجروح طفيفة.', figures: [{ kind: 'injured', count: 5 }] },
+    { text: 'واقتادت القوات 7 شبان إلى جهة مجهولة.', figures: [{ kind: 'detained', count: 7 }] },
+    { text: 'وأسفرت الحملة عن اقتياد 15 مواطنا إلى مراكز التحقيق.', figures: [{ kind: 'detained', count: 15 }] },
+  ],
+  'medical crews and civil defence crews are civilians': [
+    { text: 'وقتل 3 من أفراد الطاقم الطبي في قصف المستشفى.', figures: [{ kind: 'killed', count: 3, who: 'civilians' }] },
+    { text: 'وقتل 6 من رجال الإسعاف أثناء عملهم.', figures: [{ kind: 'killed', count: 6, who: 'civilians' }] },
+    { text: 'وأصيب 3 من طواقم الدفاع المدني.', figures: [{ kind: 'injured', count: 3, who: 'civilians' }] },
+  ],
 };
 
 describe('Arabic rules', () => {
