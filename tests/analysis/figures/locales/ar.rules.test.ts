@@ -248,6 +248,17 @@ const rules: Record<string, Case[]> = {
     { text: 'وقتل 6 من رجال الإسعاف أثناء عملهم.', figures: [{ kind: 'killed', count: 6, who: 'civilians' }] },
     { text: 'وأصيب 3 من طواقم الدفاع المدني.', figures: [{ kind: 'injured', count: 3, who: 'civilians' }] },
   ],
+  'month-to-date totals and periods since a regime fell or a war resumed are background': [
+    { text: 'وقتل 300 شخص منذ مطلع الشهر الجاري في المحافظة.', figures: [{ kind: 'killed', count: 300, scope: 'background' }] },
+    { text: 'وقتل 300 شخص خلال الشهر الجاري في هجمات متفرقة.', figures: [{ kind: 'killed', count: 300, scope: 'background' }] },
+    { text: 'وقتل 4 آلاف شخص منذ سقوط النظام.', figures: [{ kind: 'killed', count: 4000, scope: 'background' }] },
+    { text: 'وقتل أكثر من 100 شخص منذ استئناف الحرب.', figures: [{ kind: 'killed', count: 100, qualifier: 'more_than', scope: 'background' }] },
+  ],
+  '"في الأسبوع الأخير" is a period, not a rate': [
+    { text: 'وقتل 14 شخصا في الأسبوع الأخير.', figures: [{ kind: 'killed', count: 14 }] },
+    { text: 'وقتل 14 شخصا في اليوم الأول من الهجوم.', figures: [{ kind: 'killed', count: 14 }] },
+    { text: 'ويقتل نحو 14 شخصا في اليوم.', figures: [{ kind: 'killed', count: 14, qualifier: 'about', scope: 'background' }] },
+  ],
 };
 
 describe('Arabic rules', () => {
