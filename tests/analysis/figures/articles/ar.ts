@@ -316,4 +316,84 @@ export const AR: TestArticle[] = [
       'killed 3 exact children | Kyiv military administration (Serhiy Popko) | event',
     ],
   },
+  {
+    id: 'ar-darfur',
+    lang: 'ar',
+    published: '2024-11-05',
+    text: `مقتل 40 مدنيا في هجوم على قرية بشمال دارفور
+
+أفادت مجموعة محامو الطوارئ السودانية بأن قوات الدعم السريع قتلت 40 مدنيا على الأقل، بينهم 9 نساء، في هجوم على قرية الكومة شمال دارفور يوم الأحد.
+
+وقالت المجموعة إن عشرات الأشخاص أصيبوا، فيما فرت نحو 500 أسرة إلى مدينة الفاشر المجاورة.
+
+وأضافت أن المهاجمين أحرقوا 60 منزلا ونهبوا الماشية، واختطفوا 12 امرأة.
+
+وتشهد ولاية شمال دارفور معارك عنيفة منذ مايو/أيار الماضي، أجبرت أكثر من نصف مليون شخص على النزوح، بحسب المنظمة الدولية للهجرة.`,
+    gold: [
+      'killed 40 at_least civilians | Emergency Lawyers | event',
+      'killed 9 exact women | Emergency Lawyers | event',
+      'displaced 500 about people families | Emergency Lawyers | event',
+      'detained 12 exact women | Emergency Lawyers | event',
+      'displaced 500000 more_than people | IOM | background',
+    ],
+  },
+  {
+    id: 'ar-iraq',
+    lang: 'ar',
+    published: '2024-04-20',
+    text: `انفجار في قاعدة للحشد الشعبي جنوب بغداد يقتل عنصرا ويصيب 8
+
+قالت خلية الإعلام الأمني العراقية إن انفجارا وقع ليل الجمعة في قاعدة كالسو العسكرية بمحافظة بابل، أدى إلى مقتل عنصر من الحشد الشعبي وإصابة ثمانية آخرين.
+
+وأوضحت الخلية أن فرق الدفاع المدني تمكنت من السيطرة على الحريق، مشيرة إلى أن لجنة فنية شكلت للتحقيق في أسباب الانفجار.
+
+وكان مصدر أمني قد أفاد في وقت سابق بإصابة 5 عناصر بجروح.
+
+وتضم القاعدة عناصر من الجيش العراقي والشرطة الاتحادية إلى جانب فصائل الحشد.`,
+    gold: [
+      'injured 8 exact combatants | Iraqi Security Media Cell | event',
+      'injured 5 exact combatants | security source | event',
+    ],
+  },
+  {
+    id: 'ar-libya',
+    lang: 'ar',
+    published: '2023-09-14',
+    text: `ليبيا: 5300 قتيل و10 آلاف مفقود في فيضانات درنة
+
+أعلنت وزارة الداخلية في الحكومة المكلفة من البرلمان الليبي أن عدد القتلى جراء الفيضانات التي اجتاحت مدينة درنة بلغ 5300 قتيل، فيما لا يزال نحو 10 آلاف شخص في عداد المفقودين.
+
+وقال المتحدث باسم الوزارة إن فرق الإنقاذ انتشلت أكثر من 700 جثة خلال الساعات الماضية، ودفنت غالبيتها في مقابر جماعية.
+
+وقالت المنظمة الدولية للهجرة إن 30 ألف شخص على الأقل نزحوا من المدينة.
+
+وكانت العاصفة "دانيال" قد ضربت شرق ليبيا الأحد، ما أدى إلى انهيار سدين على مشارف درنة.`,
+    gold: [
+      'killed 5300 exact people | Libyan Interior Ministry | event',
+      'missing 10000 about people | Libyan Interior Ministry | event',
+      'killed 700 more_than people | Libyan Interior Ministry | event',
+      'displaced 30000 at_least people | IOM | event',
+    ],
+  },
+  {
+    id: 'ar-lebanon2',
+    lang: 'ar',
+    published: '2024-10-25',
+    text: `غارات إسرائيلية على جنوب لبنان تقتل 3 صحفيين
+
+قتل ثلاثة صحفيين يعملون لقناتي الميادين والمنار في غارة إسرائيلية استهدفت مقر إقامتهم في بلدة حاصبيا جنوب لبنان فجر الجمعة، وفق ما أعلنت وزارة الصحة اللبنانية.
+
+وأوضحت الوزارة في بيان أن الغارة استهدفت مجمعا يقيم فيه 18 صحفيا من 7 مؤسسات إعلامية.
+
+وفي غارات أخرى على قرى قضاء صور، قتل 11 شخصا وأصيب 23 آخرون بجروح، بحسب الوزارة.
+
+وأعلنت الوزارة أن حصيلة الغارات الإسرائيلية على لبنان منذ أكتوبر 2023 ارتفعت إلى 2593 قتيلا و12119 جريحا.`,
+    gold: [
+      'killed 3 exact civilians | Lebanese Health Ministry | event',
+      'killed 11 exact people | Lebanese Health Ministry | event',
+      'injured 23 exact people | Lebanese Health Ministry | event',
+      'killed 2593 exact people | Lebanese Health Ministry | background',
+      'injured 12119 exact people | Lebanese Health Ministry | background',
+    ],
+  },
 ];
