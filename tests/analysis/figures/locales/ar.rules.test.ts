@@ -259,6 +259,22 @@ const rules: Record<string, Case[]> = {
     { text: 'وقتل 14 شخصا في اليوم الأول من الهجوم.', figures: [{ kind: 'killed', count: 14 }] },
     { text: 'ويقتل نحو 14 شخصا في اليوم.', figures: [{ kind: 'killed', count: 14, qualifier: 'about', scope: 'background' }] },
   ],
+  '"N من عائلة" counts members of a family, "N عائلة" counts families': [
+    {
+      text: 'وقتل 25 شخصا، بينهم 10 من عائلة واحدة.',
+      figures: [
+        { kind: 'killed', count: 25 },
+        { kind: 'killed', count: 10 },
+      ],
+    },
+    { text: 'ونزحت 450 عائلة من القرى الحدودية.', figures: [{ kind: 'displaced', count: 450, unit: 'families' }] },
+    { text: 'واستشهد 6 من أسرة واحدة في القصف.', figures: [{ kind: 'killed', count: 6 }] },
+  ],
+  '"من بين" with detained, missing and displaced nouns': [
+    { text: 'ومن بين المعتقلين 4 قاصرين.', figures: [{ kind: 'detained', count: 4, who: 'children' }] },
+    { text: 'ومن بين المفقودين 9 أطفال.', figures: [{ kind: 'missing', count: 9, who: 'children' }] },
+    { text: 'ومن بين النازحين 3000 طفل.', figures: [{ kind: 'displaced', count: 3000, who: 'children' }] },
+  ],
 };
 
 describe('Arabic rules', () => {
