@@ -275,6 +275,12 @@ const rules: Record<string, Case[]> = {
     { text: 'ومن بين المفقودين 9 أطفال.', figures: [{ kind: 'missing', count: 9, who: 'children' }] },
     { text: 'ومن بين النازحين 3000 طفل.', figures: [{ kind: 'displaced', count: 3000, who: 'children' }] },
   ],
+  '"بينهم" + a singular noun does not name the group of the count before': [
+    { text: 'ارتقاء 3 شهداء بينهم طفل في غارة على مخيم جباليا', figures: [{ kind: 'killed', count: 3 }] },
+    { text: 'وسقط 5 قتلى بينهم امرأة في القصف.', figures: [{ kind: 'killed', count: 5 }] },
+    { text: 'وقتل 40 شخصا معظمهم مدنيون في الغارات.', figures: [{ kind: 'killed', count: 40 }] },
+    { text: 'وارتفعت حصيلة الكمين إلى 7 قتلى بينهم ضابط برتبة ملازم.', figures: [{ kind: 'killed', count: 7, who: 'combatants' }] },
+  ],
 };
 
 describe('Arabic rules', () => {
