@@ -143,8 +143,20 @@ function stems(w: string): string[] {
   return [...out];
 }
 
+/** Normalised words, memoised: the same words recur in every sentence of an article. */
+const NORM = new Map<string, string>();
+function norm(w: string): string {
+  let v = NORM.get(w);
+  if (v === undefined) {
+    if (NORM.size > 20000) NORM.clear();
+    v = normaliseArabic(w);
+    NORM.set(w, v);
+  }
+  return v;
+}
+
 function bare(w: string): string {
-  return normaliseArabic(w).replace(CLITICS, '');
+  return norm(w).replace(CLITICS, '');
 }
 
 /** "بينهم", "منهم": the noun after is a part of a count before. */
@@ -161,7 +173,7 @@ const KIND_WORDS: Record<string, FigureKind> = {
 function partKind(words: { w: string }[], j: number): FigureKind | undefined {
   for (let k = j - 1; k >= 0 && k >= j - 16; k--) {
     const b = bare(words[k].w);
-    const kind = CUES[b] ?? KIND_WORDS[b] ?? KIND_WORDS[normaliseArabic(words[k].w).replace(/^[وف]/, '')];
+    const kind = CUES[b] ?? KIND_WORDS[b] ?? KIND_WORDS[norm(words[k].w).replace(/^[وف]/, '')];
     if (kind) return kind;
   }
   return undefined;
@@ -175,7 +187,7 @@ function cueBefore(words: { w: string }[], i: number): FigureKind | undefined {
     const b = bare(words[j].w);
     const kind = CUES[b];
     if (kind) return kind;
-    if (PART.has(b) || PART.has(normaliseArabic(words[j].w).replace(/^[وف]/, ''))) return partKind(words, j);
+    if (PART.has(b) || PART.has(norm(words[j].w).replace(/^[وف]/, ''))) return partKind(words, j);
     const noun = ONE_GROUPS[b] || stems(words[j].w).some((st) => ONE_GROUPS[st] || SOUND_GROUPS[st] || KIND_NOUNS[st]);
     if (!noun) return undefined;
   }
@@ -192,13 +204,16 @@ export function readDuals(sent: SentenceContext, _numbers: NumberMatch[]): Candi
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     const cur = words[i];
+    const next = words[i + 1];
+    const one = next && /^(?:واحد|واحده|واحدا)$/.test(norm(next.w)) && next.start - cur.end <= 2;
+    const nominative = norm(cur.w).endsWith('ان');
+    // only a dual ("-ان"/"-ين") or a noun before "واحد" can be a count here
+    if (!one && !nominative && !norm(cur.w).endsWith('ين')) continue;
     const cue = cueBefore(words, i);
     let kind: FigureKind | null = null;
     let who: Who | null = null;
     let count = 0;
     let end = cur.end;
-    const next = words[i + 1];
-    const one = next && /^(?:واحد|واحده|واحدا)$/.test(normaliseArabic(next.w)) && next.start - cur.end <= 2;
     if (one) {
       // accusative "شخصا واحدا": the singular's tanwin alif
       const w = ONE_GROUPS[bare(cur.w)] ?? ONE_GROUPS[bare(cur.w).replace(/ا$/, '')];
@@ -211,7 +226,6 @@ export function readDuals(sent: SentenceContext, _numbers: NumberMatch[]): Candi
         end = next.end;
       }
     } else {
-      const nominative = normaliseArabic(cur.w).endsWith('ان');
       for (const st of stems(cur.w)) {
         if (KIND_NOUNS[st] || (nominative && SOUND_KIND_NOUNS[st])) {
           kind = KIND_NOUNS[st] ?? SOUND_KIND_NOUNS[st];
@@ -228,7 +242,7 @@ export function readDuals(sent: SentenceContext, _numbers: NumberMatch[]): Candi
       }
     }
     if (!kind || !who) continue;
-    const party = /^[وفبل]?(?:ال)?شرطي/.test(normaliseArabic(cur.w)) ? 'police' : null;
+    const party = /^[وفبل]?(?:ال)?شرطي/.test(norm(cur.w)) ? 'police' : null;
     out.push({
       sentence: sent.index,
       start: sent.start + cur.start,
