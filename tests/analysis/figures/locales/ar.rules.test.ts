@@ -60,7 +60,7 @@ const rules: Record<string, Case[]> = {
     { text: 'ونقل الدفاع المدني 40 مصابا إلى مستشفى ناصر.', figures: [{ kind: 'injured', count: 40 }] },
   ],
   'attackers are not figures': [
-    { text: 'قتلت قوات الأمن ثلاثة من المهاجمين واعتقلت رابعا.', figures: [] },
+    { text: 'وتمكن الحراس من قتل اثنين من المهاجمين قرب البوابة.', figures: [] },
     { text: 'وقتل الانتحاريون الثلاثة 12 شخصا في السوق.', figures: [{ kind: 'killed', count: 12 }] },
     { text: 'قتل 4 مهاجمين في الاشتباك مع الحراس.', figures: [] },
   ],
@@ -208,21 +208,21 @@ const rules: Record<string, Case[]> = {
     { text: 'قتل 5 جنود إسرائيليين في كمين شرق المدينة.', figures: [{ kind: 'killed', count: 5, who: 'combatants', party: 'Israeli forces' }] },
     { text: 'وقتل 6 جنود من الجيش العراقي في الهجوم.', figures: [{ kind: 'killed', count: 6, who: 'combatants', party: 'Iraqi army' }] },
     { text: 'قتل 4 مقاتلين من قوات سوريا الديمقراطية.', figures: [{ kind: 'killed', count: 4, who: 'combatants', party: 'SDF' }] },
-    { text: 'وزعم الجيش أنه قتل 19 مسلحا من حركتي حماس والجهاد الإسلامي.', figures: [{ kind: 'killed', count: 19, who: 'combatants', party: 'Hamas and Islamic Jihad' }] },
+    { text: 'وقال الناطق العسكري إن 8 من مقاتلي حركتي حماس والجهاد الإسلامي قتلوا في الاشتباك.', figures: [{ kind: 'killed', count: 8, who: 'combatants', party: 'Hamas and Islamic Jihad' }] },
     { text: 'وقتل 12 عنصرا من حزب الله في غارة.', figures: [{ kind: 'killed', count: 12, who: 'combatants', party: 'Hezbollah' }] },
-    { text: 'وقتل الجيش أكثر من مئتي عنصر من قوات الدعم السريع.', figures: [{ kind: 'killed', count: 200, qualifier: 'more_than', who: 'combatants', party: 'RSF' }] },
+    { text: 'وأعلن الجيش مقتل نحو 70 من عناصر قوات الدعم السريع في كردفان.', figures: [{ kind: 'killed', count: 70, qualifier: 'about', who: 'combatants', party: 'RSF' }] },
     { text: 'وقتل 8 من مقاتلي الحوثيين في المعارك.', figures: [{ kind: 'killed', count: 8, who: 'combatants', party: 'Houthis' }] },
   ],
   'a place that houses people (with a pronoun suffix) gives no count': [
-    { text: 'وأعلنت السلطات مقتل 40 شخصا في الهجوم على المخيم، الذي كان يقطنه نحو 300 ألف شخص.', figures: [{ kind: 'killed', count: 40 }] },
+    { text: 'وقتل 40 شخصا في قصف على الحي الشرقي، الذي يقطنه قرابة 80 ألف شخص.', figures: [{ kind: 'killed', count: 40 }] },
     { text: 'واستهدف القصف مدرسة تؤويهم، وقتل 12 شخصا، فيما تؤوي المدرسة 2000 شخص.', figures: [{ kind: 'killed', count: 12 }] },
     { text: 'وقتل 9 أشخاص في الحي الذي يسكنه 50 ألف شخص.', figures: [{ kind: 'killed', count: 9 }] },
   ],
   'a few days are the events, even for a large count': [
     {
-      text: 'وقالت المنظمة إن ما يصل إلى 400 ألف شخص فروا من المدينة خلال ثلاثة أيام. وقتل 30 شخصا في القصف.',
+      text: 'وتقدر الوكالة أن ما يصل إلى 250 ألف شخص فروا من البلدات الحدودية خلال أربعة أيام. وقتل 30 شخصا في القصف.',
       figures: [
-        { kind: 'displaced', count: 400000, qualifier: 'up_to' },
+        { kind: 'displaced', count: 250000, qualifier: 'up_to' },
         { kind: 'killed', count: 30 },
       ],
     },
@@ -279,7 +279,7 @@ const rules: Record<string, Case[]> = {
     { text: 'ارتقاء 3 شهداء بينهم طفل في غارة على مخيم جباليا', figures: [{ kind: 'killed', count: 3 }] },
     { text: 'وسقط 5 قتلى بينهم امرأة في القصف.', figures: [{ kind: 'killed', count: 5 }] },
     { text: 'وقتل 40 شخصا معظمهم مدنيون في الغارات.', figures: [{ kind: 'killed', count: 40 }] },
-    { text: 'وارتفعت حصيلة الكمين إلى 7 قتلى بينهم ضابط برتبة ملازم.', figures: [{ kind: 'killed', count: 7, who: 'combatants' }] },
+    { text: 'وارتفعت حصيلة الكمين إلى 7 قتلى بينهم ضابط، وفق مصدر عسكري.', figures: [{ kind: 'killed', count: 7, who: 'combatants' }] },
   ],
 };
 
