@@ -27,15 +27,21 @@ export function normaliseArabic(s: string): string {
  * for those the -ان/-ين form can only be a dual, i.e. 2.
  */
 export function arabicDualStems(word: string): string[] {
-  const w = normaliseArabic(word).replace(/^[وف]?(?:ال)?/, '');
-  if (w.length < 4) return [];
-  const end = w.slice(-2);
-  if (end !== 'ان' && end !== 'ين') return [];
-  const stem = w.slice(0, -2);
-  return stem.endsWith('ت') ? [stem, `${stem.slice(0, -1)}ه`] : [stem];
+  const full = normaliseArabic(word);
+  const out: string[] = [];
+  // a leading و/ف may be a clitic ("وطفلين") or the noun's own letter ("فلسطينيان")
+  for (const w of new Set([full.replace(/^[وف]?(?:ال)?/, ''), full.replace(/^(?:ال)?/, '')])) {
+    if (w.length < 4) continue;
+    const end = w.slice(-2);
+    if (end !== 'ان' && end !== 'ين') continue;
+    const stem = w.slice(0, -2);
+    out.push(...(stem.endsWith('ت') ? [stem, `${stem.slice(0, -1)}ه`] : [stem]));
+  }
+  return out;
 }
 
-const U = (v: number, keys: string[], extra: Partial<Lexeme> = {}): WordEntry[] => spellings(keys, { c: 'U', v, ...extra });
+const U = (v: number, keys: string[], extra: Partial<Lexeme> = {}, more: Partial<WordEntry> = {}): WordEntry[] =>
+  spellings(keys, { c: 'U', v, ...extra }, more);
 
 const HUNDREDS: Array<[string[], number]> = [
   [['ثلاث', 'ثلاثه'], 300], [['اربع', 'اربعه'], 400], [['خمس', 'خمسه'], 500], [['ست', 'سته'], 600],
@@ -45,7 +51,9 @@ const HUNDREDS: Array<[string[], number]> = [
 export const ar: LangSpec = {
   lang: 'ar',
   words: [
-    ...U(1, ['واحد', 'واحده']),
+    // "واحد" right after a word is that word's adjective ("أسرة واحدة", "شخص واحد": the locale reads
+    // "X واحد" itself), unless a tens word follows ("واحد وعشرون")
+    ...U(1, ['واحد', 'واحده'], {}, { onlyBefore: String.raw`(?<![\p{L}\p{M}][\s\u00A0]+و[اأإآٱ]حد[هة]?[\u064B-\u065F\u0670\u0640]*)|[\s\u00A0]+و\u0640?(?:عشر|ثلاث|[اأ]ربع|خمس|ست|سبع|ثمان|تسع)` }),
     ...U(1, ['احد', 'احدي'], { only: true }),
     ...U(2, ['اثنان', 'اثنين', 'اثنتان', 'اثنتين']),
     ...U(2, ['اثنا', 'اثني', 'اثنتا', 'اثنتي'], { only: true }),
@@ -67,10 +75,12 @@ export const ar: LangSpec = {
     ...HUNDREDS.flatMap(([units, v]) =>
       units.flatMap((u) => spellings([`${u}مئه`, `${u}مائه`, `${u} مئه`, `${u} مائه`], { c: 'HV', v })),
     ),
-    ...spellings(['الف', 'الفا'], { c: 'S', v: 1e3, bare: true }),
+    ...spellings(['الف', 'الفا'], { c: 'S', v: 1e3, bare: true }, { notBefore: String.raw`(?:ربع|ثلث|[اأ]رباع|[اأ]ثلاث)[\u064B-\u065F\u0670\u0640]*[\s\u00A0]+(?:ال)?` }),
     entry('الاف', { c: 'S', v: 1e3, plural: true }),
     ...spellings(['الفان', 'الفين', 'الفي'], { c: 'S', v: 1e3, mult: 2 }),
-    ...spellings(['مليون', 'مليونا'], { c: 'S', v: 1e6, bare: true }),
+    // "ربع مليون" (a quarter), "ثلث مليون" (a third): fractions this table does not read; better no
+    // count than a million
+    ...spellings(['مليون', 'مليونا'], { c: 'S', v: 1e6, bare: true }, { notBefore: String.raw`(?:ربع|ثلث|[اأ]رباع|[اأ]ثلاث)[\u064B-\u065F\u0670\u0640]*[\s\u00A0]+(?:ال)?` }),
     entry('ملايين', { c: 'S', v: 1e6, plural: true }),
     ...spellings(['مليونان', 'مليونين', 'مليوني'], { c: 'S', v: 1e6, mult: 2 }),
     ...spellings(['مليار', 'مليارا'], { c: 'S', v: 1e9, bare: true }),

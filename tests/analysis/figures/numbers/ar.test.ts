@@ -51,7 +51,27 @@ describe('Arabic number words', () => {
     expect(findNumbers(s, 'ar').map((m) => m.value)).toEqual([242, 20, 325, 2011]);
   });
 
+  it('reads "واحد" after a word as its adjective, not a count, unless tens follow', () => {
+    expect(values('استشهد سبعة من أفراد أسرة واحدة', 'ar')).toEqual([7]);
+    expect(values('في ليلة واحدة', 'ar')).toEqual([]);
+    expect(values('مقتل جندي واحد وإصابة آخرين', 'ar')).toEqual([]);
+    expect(values('قتل واحد وعشرون شخصا', 'ar')).toEqual([21]);
+    expect(values('أصيب مئة وواحد أشخاص', 'ar')).toEqual([101]);
+    expect(values('نزح ألف وواحد وخمسون شخصا', 'ar')).toEqual([1051]);
+    expect(values('واحد من كل خمسة', 'ar')).toEqual([1, 5]);
+  });
+
+  it('reads no count for a quarter or a third of a million (rather than a million)', () => {
+    expect(values('نزح ربع مليون شخص', 'ar')).toEqual([]);
+    expect(values('نحو ثلث مليون نازح', 'ar')).toEqual([]);
+    expect(values('ثلاثة أرباع المليون', 'ar')).toEqual([3]);
+    expect(values('نزح مليون شخص', 'ar')).toEqual([1000000]);
+  });
+
   it('gives the stems of dual nouns', () => {
+    expect(arabicDualStems('فلسطينيان')).toContain('فلسطيني');
+    expect(arabicDualStems('وطفلين')).toContain('طفل');
+    expect(arabicDualStems('مدنيان')).toEqual(['مدني']);
     expect(arabicDualStems('قتيلان')).toEqual(['قتيل']);
     expect(arabicDualStems('جريحين')).toEqual(['جريح']);
     expect(arabicDualStems('طفلين')).toEqual(['طفل']);
