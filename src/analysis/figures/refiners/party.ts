@@ -10,7 +10,8 @@ export const partyRefiner: Refiner = (ctx, cands) => {
     if (c.who !== 'combatants') continue;
     let best: { start: number; end: number; party: string } | null = null;
     const span = c.partySpan;
-    const lower = lowerKeepOffsets(span);
+    // folded as the patterns were compiled (Arabic hamza forms, ة, ى)
+    const lower = lowerKeepOffsets(span, ctx.cl.fold);
     for (const p of ctx.cl.parties) {
       let m: RegExpExecArray | null;
       let from = 0;

@@ -290,3 +290,12 @@ describe('Arabic rules', () => {
     });
   }
 });
+
+describe('party of a count', () => {
+  it('الجهاد الإسلامي names Islamic Jihad', async () => {
+    const { expect } = await import('vitest');
+    const { extractFigures } = await import('../../../../src/analysis/figures/index.js');
+    const f = extractFigures('قتل 12 مسلحا من الجهاد الإسلامي في الغارة.', { lang: 'ar' });
+    expect(f.map((x) => `${x.who} ${x.party}`)).toEqual(['combatants Islamic Jihad']);
+  });
+});
