@@ -420,6 +420,16 @@ function takeBefore(ctx: RefineContext, s: Txt, pos: number, afterComma: boolean
 
 type Sent = RefineContext['sentences'][number];
 
+/** The source a head noun points back to: the latest of its kind in play, else the last such table
+ *  name mentioned before it. */
+function pointBack(want: RegExp, getRecent: () => string[], mentions: () => ReporterMention[], before: number): string | null {
+  const hit = sameSourceHit(want, getRecent());
+  if (hit) return hit;
+  let best: ReporterMention | null = null;
+  for (const m of mentions()) if (m.start < before && want.test(m.name)) best = m;
+  return best ? best.name : null;
+}
+
 /** Types of table entries that may qualify an office as a side's: "Taliban's Interior Ministry". */
 const QUALIFYING_TYPES = new Set(['armed-group', 'government']);
 
@@ -454,11 +464,8 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
   // a bare head noun points back to the last source of its kind: "the ministry", "الوزارة"
   const backHead = anaphoraHead(phrase);
   if (backHead) {
-    const hit = sameSourceHit(backHead, getRecent());
+    const hit = pointBack(backHead, getRecent, mentions, a.abs);
     if (hit) return hit;
-    let best: ReporterMention | null = null;
-    for (const m of mentions()) if (m.start < a.abs && backHead.test(m.name)) best = m;
-    if (best) return best.name;
   }
   // a place adjunct ("Im Gazastreifen", "À Goma") is no subject
   if (depth === 0 && LOCATIVE_START.test(phrase) && !findReporterMentions(phrase, ctx.reporters, ctx.lang).length && !findOffice(phrase) && placesIn(phrase, ctx.lang).length > 0) return null;
@@ -562,11 +569,8 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
   // phrase the cut made too long points back like a bare one
   const inner = wordsOf(cleaned) >= 3 ? embeddedHead(cleaned) : null;
   if (inner) {
-    const hit = sameSourceHit(inner, getRecent());
+    const hit = pointBack(inner, getRecent, mentions, a.abs);
     if (hit) return hit;
-    let best: ReporterMention | null = null;
-    for (const m of mentions()) if (m.start < a.abs && inner.test(m.name)) best = m;
-    if (best) return best.name;
   }
   if (!cleaned || cleaned.split(/\s+/).length > 8) return null;
   if (!/\p{L}/u.test(cleaned)) return null;
