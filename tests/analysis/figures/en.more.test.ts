@@ -16,6 +16,10 @@ describe('more English counts and traps', () => {
     ['Soldiers neutralised 14 bandits in the forest, the army said.', 'killed 14 combatants people'],
     ['The group said it had killed 20 members of the 10th Front.', 'killed 20 combatants people'],
     ['At least 17 of the movement\'s fighters were among the dead.', 'killed 17 combatants people'],
+    ['A total of 130 pupils and staff are missing after the raid.', 'missing 130 people people'],
+    ['At least 35 women and children were killed in the strike.', 'killed 35 people people'],
+    ['One member of a local vigilante group was killed in the clash.', 'killed 1 combatants people'],
+    ['Gangs killed an average of about 15 people a day in the capital.', 'killed 15 people people'],
   ])('%s', (text, want) => {
     expect(figs(text)).toContain(want);
   });
