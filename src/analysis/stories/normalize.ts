@@ -1,10 +1,13 @@
 // Text folding and tokenising shared by the story matcher. Pure.
 import type { Lang } from '../types.js';
 
+const ASCII = /^[\x00-\x7f]*$/;
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 
 /** Lower-case, strip Latin diacritics, normalise Arabic letter variants and digits. */
 export function fold(s: string): string {
+  // plain ASCII has nothing to strip or normalise: only the lower-casing applies
+  if (ASCII.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,6 +1,7 @@
 // Compiles a locale's lexicon (pattern sources) into RegExps, once per locale object.
 import type { FigureKind, Qualifier } from '../../types.js';
 import type { CueRole, GroupNoun, Locale, LocaleLexicon } from '../locales/types.js';
+import { prefixTable } from './prefixes.js';
 
 const WORD = String.raw`[\p{L}\p{M}\p{N}_]`;
 /** Start boundary: no word character before, unless the pattern itself starts with a non-word char. */
@@ -349,6 +350,7 @@ export function nextMatch(re: RegExp, s: string, from = 0): RegExpExecArray | nu
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) continue;
     if (first !== null && !(c < 256 ? first.low[c] === 1 : first.high.has(c))) continue;
     if (i > 0 && isWordCode(c) && isWordCode(s.charCodeAt(i - 1))) continue;
+    if (first !== null && first.pairs !== null && !pairOk(first, s, i)) continue;
     re.lastIndex = i;
     const m = re.exec(s);
     if (m && m[0] !== '') return m;
@@ -397,6 +399,7 @@ function scanStarts(re: RegExp, s: string, starts: Int32Array): { start: number;
     if (i < from) continue;
     const c = s.charCodeAt(i);
     if (first !== null && !(c < 256 ? first.low[c] === 1 : first.high.has(c))) continue;
+    if (first !== null && first.pairs !== null && !pairOk(first, s, i)) continue;
     re.lastIndex = i;
     const m = re.exec(s);
     if (!m || m[0] === '') continue;
@@ -425,6 +428,7 @@ export function matchAt(re: RegExp, s: string, pos: number): RegExpExecArray | n
     if (pos >= s.length) return null;
     const c = s.charCodeAt(pos);
     if (!(c < 256 ? first.low[c] === 1 : first.high.has(c))) return null;
+    if (first.pairs !== null && !pairOk(first, s, pos)) return null;
   }
   re.lastIndex = pos;
   const m = re.exec(s);
@@ -445,7 +449,7 @@ export function wordCount(s: string): number {
 }
 
 /** The characters a match of each scan regex can start with (null: any), as char-code tables. */
-type FirstTable = { low: Uint8Array; high: Set<number> } | null;
+type FirstTable = { low: Uint8Array; high: Set<number>; pairs: Set<number> | null; singles: Set<number> | null } | null;
 const FIRST = new WeakMap<RegExp, FirstTable>();
 function firstOf(re: RegExp): FirstTable {
   let t = FIRST.get(re);
@@ -453,7 +457,9 @@ function firstOf(re: RegExp): FirstTable {
     const set = firstChars(re.source);
     if (set === null) t = null;
     else {
-      t = { low: new Uint8Array(256), high: new Set() };
+      // the first two characters too, where they can be told: most word starts fail on them
+      const p = prefixTable(re);
+      t = { low: new Uint8Array(256), high: new Set(), pairs: p ? p.pairs : null, singles: p && p.singles.size > 0 ? p.singles : null };
       for (const ch of set) {
         const c = ch.charCodeAt(0);
         if (c < 256) t.low[c] = 1;
@@ -463,6 +469,13 @@ function firstOf(re: RegExp): FirstTable {
     FIRST.set(re, t);
   }
   return t;
+}
+
+/** May a match start at `i` by the first two characters? (`t.pairs` known) */
+function pairOk(t: NonNullable<FirstTable>, s: string, i: number): boolean {
+  const c0 = s.charCodeAt(i);
+  if (t.singles !== null && t.singles.has(c0)) return true;
+  return i + 1 < s.length && t.pairs!.has(c0 * 65536 + s.charCodeAt(i + 1));
 }
 
 /**

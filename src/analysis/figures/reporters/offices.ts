@@ -7,6 +7,7 @@
 import places from '../../../../config/places.json' with { type: 'json' };
 import { findMentions, PLACES } from '../../stories/gazetteer.js';
 import type { Lang } from '../../types.js';
+import { articleMemo } from '../engine/memo.js';
 
 /** Where an office's qualifier comes from: a country (adjective: "Russian"), or a place below it. */
 export type Level = 'country' | 'local' | 'any' | 'localpref';
@@ -74,6 +75,12 @@ const AGENCY = /(?<![\p{L}])(AFP|Reuters|AP|EFE|dpa|DPA|Anadolu|Xinhua|ANSA|Euro
 
 /** An unnamed source: its English head, with the agency that cites it or the place it is in. */
 export function sourceReporter(phrase: string, lang?: Lang): string | null {
+  const key = `${lang ?? '*'}|${phrase}`;
+  const hit = sourceMemo.get(key);
+  return hit !== undefined ? hit : sourceMemo.set(key, sourceReporterUncached(phrase, lang));
+}
+
+function sourceReporterUncached(phrase: string, lang?: Lang): string | null {
   for (const [head, re] of SOURCES) {
     const m = re.exec(phrase);
     if (!m) continue;
@@ -160,7 +167,17 @@ const EXTRA_ADJ_RE: [RegExp, string][] = [
   [/(?<![\p{L}])(?:azerbaijani|azerbaïdjanais(?:e|es)?|aserbaidschanische[nrs]?|azerbaiyan[oa]s?|الأذربيجاني(?:ة)?)(?![\p{L}])/iu, 'azerbaijan'],
 ];
 
+// the reporter refiner asks about the same sentence and phrases again for every source it resolves
+const placesMemo = articleMemo<PlaceHit[]>();
+const officeMemo = articleMemo<OfficeParse | null>();
+const sourceMemo = articleMemo<string | null>();
+
 export function placesIn(text: string, lang?: Lang): PlaceHit[] {
+  const key = `${lang ?? '*'}|${text}`;
+  return placesMemo.get(key) ?? placesMemo.set(key, placesInUncached(text, lang));
+}
+
+function placesInUncached(text: string, lang?: Lang): PlaceHit[] {
   const out: PlaceHit[] = [];
   for (const [re, key] of EXTRA_ADJ_RE) {
     const m = re.exec(text);
@@ -206,6 +223,11 @@ export interface OfficeParse {
 }
 
 export function findOffice(phrase: string): OfficeParse | null {
+  const hit = officeMemo.get(phrase);
+  return hit !== undefined ? hit : officeMemo.set(phrase, findOfficeUncached(phrase));
+}
+
+function findOfficeUncached(phrase: string): OfficeParse | null {
   let best: OfficeParse | null = null;
   for (const o of OFFICES) {
     const m = o.re.exec(phrase);

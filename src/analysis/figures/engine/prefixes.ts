@@ -1,0 +1,241 @@
+// The two-character prefixes a match of a regex source can start with: the scan helpers of
+// ./compile.ts test them before they call RegExp#exec, which costs more than the test even when it
+// fails at once. Sound for the sources the lexicons use: the set holds every prefix a real match
+// has (it may hold more); when that cannot be told, null.
+
+/** Prefixes of length 2, and whole matches of length 1, as char codes. */
+export interface PrefixTable {
+  /** c0 * 65536 + c1 for every two-character prefix. */
+  pairs: Set<number>;
+  /** Characters that are a whole match by themselves. */
+  singles: Set<number>;
+}
+
+const LIMIT = 20000;
+type P = Set<string> | null;
+
+/** JavaScript's \s with the u flag. */
+const SPACE_CHARS = ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+const DIGIT_CHARS = '0123456789';
+const WORD_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_';
+const CONTROL: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+
+function concat(a: P, b: P): P {
+  if (a === null) return null;
+  let allLong = true;
+  for (const x of a) if (x.length < 2) allLong = false;
+  if (allLong) return a;
+  if (b === null) return null;
+  const out = new Set<string>();
+  for (const x of a) {
+    if (x.length >= 2) out.add(x);
+    else for (const y of b) out.add((x + y).slice(0, 2));
+    if (out.size > LIMIT) return null;
+  }
+  return out;
+}
+
+function union(a: P, b: P): P {
+  if (a === null || b === null) return null;
+  const out = new Set(a);
+  for (const x of b) out.add(x);
+  return out.size > LIMIT ? null : out;
+}
+
+const chars = (s: string): Set<string> => new Set(s.split(''));
+
+export function prefixTable(re: RegExp): PrefixTable | null {
+  if (re.flags.includes('i') || re.flags.includes('v')) return null;
+  const set = prefixes(re.source);
+  if (set === null || set.has('')) return null;
+  const t: PrefixTable = { pairs: new Set(), singles: new Set() };
+  for (const x of set) {
+    if (x.length === 2) t.pairs.add(x.charCodeAt(0) * 65536 + x.charCodeAt(1));
+    else t.singles.add(x.charCodeAt(0));
+  }
+  return t;
+}
+
+/** True when a match may start at `i` of `s` by the table. */
+export function prefixOk(t: PrefixTable, s: string, i: number): boolean {
+  const c0 = s.charCodeAt(i);
+  if (t.singles.size > 0 && t.singles.has(c0)) return true;
+  return i + 1 < s.length && t.pairs.has(c0 * 65536 + s.charCodeAt(i + 1));
+}
+
+/** The prefixes (length <= 2) of the language of a regex source; null when unknown. */
+export function prefixes(src: string): P {
+  // astral characters in a u-flag class are one character, two code units here: not modelled
+  if (/[\ud800-\udfff]/.test(src)) return null;
+  let i = 0;
+  const fail = (): never => {
+    throw new Error('unsupported');
+  };
+
+  function alternation(): P {
+    let out: P = sequence();
+    while (src[i] === '|') {
+      i++;
+      out = union(out, sequence());
+    }
+    return out;
+  }
+  function sequence(): P {
+    let out: P = new Set(['']);
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      const a = atom();
+      const q = quantifier();
+      let p: P;
+      if (q === null) p = a;
+      else {
+        const [min, max] = q;
+        const twice = max >= 2 ? concat(a, a) : null;
+        if (min >= 2) p = twice;
+        else if (min === 1) p = max >= 2 ? union(a, twice) : a;
+        else {
+          p = union(new Set(['']), max >= 2 ? union(a, twice) : a);
+          if (max === 0) p = new Set(['']);
+        }
+      }
+      out = concat(out, p);
+    }
+    return out;
+  }
+  function quantifier(): [number, number] | null {
+    const c = src[i];
+    let q: [number, number] | null = null;
+    if (c === '?') q = [0, 1];
+    else if (c === '*') q = [0, Infinity];
+    else if (c === '+') q = [1, Infinity];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i));
+      if (!m) return null; // a literal "{"
+      const min = Number(m[1]);
+      const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      i += m[0].length - 1;
+      q = [min, max];
+    } else return null;
+    i++;
+    if (src[i] === '?') i++; // lazy
+    return q;
+  }
+  function escape(inClass: boolean): P | string {
+    const n = src[i + 1];
+    i += 2;
+    if (n === undefined) fail();
+    if (n === 'd') return chars(DIGIT_CHARS);
+    if (n === 's') return chars(SPACE_CHARS);
+    if (n === 'w') return chars(WORD_CHARS);
+    if (n === 'b' || n === 'B') {
+      if (inClass) return '\b';
+      return new Set(['']);
+    }
+    if (n === 'D' || n === 'S' || n === 'W' || n === 'p' || n === 'P' || n === 'k' || n === 'c' || /[1-9]/.test(n)) return null;
+    if (n in CONTROL) return CONTROL[n];
+    if (n === 'x') {
+      const h = src.slice(i, i + 2);
+      i += 2;
+      return String.fromCharCode(parseInt(h, 16));
+    }
+    if (n === 'u') {
+      if (src[i] === '{') {
+        const close = src.indexOf('}', i);
+        const cp = parseInt(src.slice(i + 1, close), 16);
+        i = close + 1;
+        if (cp > 0xffff) return null;
+        return String.fromCharCode(cp);
+      }
+      const h = src.slice(i, i + 4);
+      i += 4;
+      return String.fromCharCode(parseInt(h, 16));
+    }
+    if (/[A-Za-z]/.test(n)) return null; // an escape not modelled
+    return n;
+  }
+  function atom(): P {
+    const c = src[i];
+    if (c === '(') {
+      i++;
+      let look = false;
+      if (src[i] === '?') {
+        if (src[i + 1] === ':') i += 2;
+        else if (src[i + 1] === '=' || src[i + 1] === '!') {
+          i += 2;
+          look = true;
+        } else if (src[i + 1] === '<' && (src[i + 2] === '=' || src[i + 2] === '!')) {
+          i += 3;
+          look = true;
+        } else if (src[i + 1] === '<') i = src.indexOf('>', i) + 1;
+        else fail();
+      }
+      const r = alternation();
+      if (src[i] !== ')') fail();
+      i++;
+      // a lookaround consumes nothing (ignoring what it requires keeps the set a superset)
+      return look ? new Set(['']) : r;
+    }
+    if (c === '[') return cls();
+    if (c === '\\') {
+      const e = escape(false);
+      return typeof e === 'string' ? new Set([e]) : e;
+    }
+    i++;
+    if (c === '.') return null;
+    if (c === '^' || c === '$') return new Set(['']);
+    if (c === ')' || c === '*' || c === '+' || c === '?') fail();
+    return new Set([c]);
+  }
+  function cls(): P {
+    i++; // '['
+    if (src[i] === '^') {
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+      i++;
+      return null;
+    }
+    const set = new Set<string>();
+    let unknown = false;
+    let prev: string | null = null;
+    while (i < src.length && src[i] !== ']') {
+      let ch: string;
+      if (src[i] === '\\') {
+        const e = escape(true);
+        if (e === null) {
+          unknown = true;
+          prev = null;
+          continue;
+        }
+        if (typeof e !== 'string') {
+          for (const x of e) set.add(x);
+          prev = null;
+          continue;
+        }
+        ch = e;
+      } else ch = src[i++];
+      if (ch === '-' && prev !== null && i < src.length && src[i] !== ']') {
+        let to: string;
+        if (src[i] === '\\') {
+          const e = escape(true);
+          if (typeof e !== 'string') return null;
+          to = e;
+        } else to = src[i++];
+        const a = prev.charCodeAt(0);
+        const b = to.charCodeAt(0);
+        if (b - a > 2000) unknown = true;
+        else for (let k = a; k <= b; k++) set.add(String.fromCharCode(k));
+        prev = null;
+        continue;
+      }
+      set.add(ch);
+      prev = ch;
+    }
+    if (src[i] !== ']') fail();
+    i++; // ']'
+    return unknown ? null : set;
+  }
+  try {
+    const r = alternation();
+    return i < src.length ? null : r;
+  } catch {
+    return null;
+  }
+}
