@@ -1,7 +1,7 @@
 // Compiles a locale's lexicon (pattern sources) into RegExps, once per locale object.
 import type { FigureKind, Qualifier } from '../../types.js';
 import type { CueRole, GroupNoun, Locale, LocaleLexicon } from '../locales/types.js';
-import { prefixTable } from './prefixes.js';
+import { type PrefixTable, prefixOk, prefixTable } from './prefixes.js';
 
 const WORD = String.raw`[\p{L}\p{M}\p{N}_]`;
 /** Start boundary: no word character before, unless the pattern itself starts with a non-word char. */
@@ -97,12 +97,15 @@ export interface EndMatcher {
 /** Tries a sticky `…$` regex only where words start (from the left, so the longest match wins):
  *  a plain search would try every alternative at every position of the string. */
 class EndRegex implements EndMatcher {
+  private first: FirstTable | undefined;
   constructor(private re: RegExp) {}
   exec(s: string): RegExpExecArray | null {
+    const first = (this.first ??= firstOf(this.re));
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) continue;
       if (i > 0 && isWordCode(c) && isWordCode(s.charCodeAt(i - 1))) continue;
+      if (first !== null && (!(c < 256 ? first.low[c] === 1 : first.high.has(c)) || (first.prefix !== null && !prefixOk(first.prefix, s, i)))) continue;
       this.re.lastIndex = i;
       const m = this.re.exec(s);
       if (m) return m;
@@ -331,11 +334,15 @@ function build(locale: Locale): CompiledLocale {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 /** 0 unknown, 1 word character, 2 not */
 const wordTable = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) wordTable[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95 ? 1 : 2;
 export function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
-  let v = wordTable[c];
-  if (v === 0) wordTable[c] = v = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-  return v === 1;
+  const v = wordTable[c];
+  return v === 1 || (v === 0 && fillWord(c));
+}
+function fillWord(c: number): boolean {
+  const w = WORD_CHAR.test(String.fromCharCode(c));
+  wordTable[c] = w ? 1 : 2;
+  return w;
 }
 
 /**
@@ -345,12 +352,16 @@ export function isWordCode(c: number): boolean {
  */
 export function nextMatch(re: RegExp, s: string, from = 0): RegExpExecArray | null {
   const first = firstOf(re);
-  for (let i = from; i < s.length; i++) {
+  const n = s.length;
+  let prevWord = from > 0 && from <= n && isWordCode(s.charCodeAt(from - 1));
+  for (let i = from; i < n; i++) {
     const c = s.charCodeAt(i);
+    const word = isWordCode(c);
+    if (word && prevWord) continue;
+    prevWord = word;
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) continue;
     if (first !== null && !(c < 256 ? first.low[c] === 1 : first.high.has(c))) continue;
-    if (i > 0 && isWordCode(c) && isWordCode(s.charCodeAt(i - 1))) continue;
-    if (first !== null && first.pairs !== null && !pairOk(first, s, i)) continue;
+    if (first !== null && first.prefix !== null && !prefixOk(first.prefix, s, i)) continue;
     re.lastIndex = i;
     const m = re.exec(s);
     if (m && m[0] !== '') return m;
@@ -399,7 +410,7 @@ function scanStarts(re: RegExp, s: string, starts: Int32Array): { start: number;
     if (i < from) continue;
     const c = s.charCodeAt(i);
     if (first !== null && !(c < 256 ? first.low[c] === 1 : first.high.has(c))) continue;
-    if (first !== null && first.pairs !== null && !pairOk(first, s, i)) continue;
+    if (first !== null && first.prefix !== null && !prefixOk(first.prefix, s, i)) continue;
     re.lastIndex = i;
     const m = re.exec(s);
     if (!m || m[0] === '') continue;
@@ -428,7 +439,7 @@ export function matchAt(re: RegExp, s: string, pos: number): RegExpExecArray | n
     if (pos >= s.length) return null;
     const c = s.charCodeAt(pos);
     if (!(c < 256 ? first.low[c] === 1 : first.high.has(c))) return null;
-    if (first.pairs !== null && !pairOk(first, s, pos)) return null;
+    if (first.prefix !== null && !prefixOk(first.prefix, s, pos)) return null;
   }
   re.lastIndex = pos;
   const m = re.exec(s);
@@ -449,7 +460,7 @@ export function wordCount(s: string): number {
 }
 
 /** The characters a match of each scan regex can start with (null: any), as char-code tables. */
-type FirstTable = { low: Uint8Array; high: Set<number>; pairs: Set<number> | null; singles: Set<number> | null } | null;
+type FirstTable = { low: Uint8Array; high: Set<number>; prefix: PrefixTable | null } | null;
 const FIRST = new WeakMap<RegExp, FirstTable>();
 function firstOf(re: RegExp): FirstTable {
   let t = FIRST.get(re);
@@ -457,9 +468,8 @@ function firstOf(re: RegExp): FirstTable {
     const set = firstChars(re.source);
     if (set === null) t = null;
     else {
-      // the first two characters too, where they can be told: most word starts fail on them
-      const p = prefixTable(re);
-      t = { low: new Uint8Array(256), high: new Set(), pairs: p ? p.pairs : null, singles: p && p.singles.size > 0 ? p.singles : null };
+      // the first few characters too, where they can be told: most word starts fail on them
+      t = { low: new Uint8Array(256), high: new Set(), prefix: prefixTable(re) };
       for (const ch of set) {
         const c = ch.charCodeAt(0);
         if (c < 256) t.low[c] = 1;
@@ -469,13 +479,6 @@ function firstOf(re: RegExp): FirstTable {
     FIRST.set(re, t);
   }
   return t;
-}
-
-/** May a match start at `i` by the first two characters? (`t.pairs` known) */
-function pairOk(t: NonNullable<FirstTable>, s: string, i: number): boolean {
-  const c0 = s.charCodeAt(i);
-  if (t.singles !== null && t.singles.has(c0)) return true;
-  return i + 1 < s.length && t.pairs!.has(c0 * 65536 + s.charCodeAt(i + 1));
 }
 
 /**

@@ -1,17 +1,29 @@
-// The two-character prefixes a match of a regex source can start with: the scan helpers of
-// ./compile.ts test them before they call RegExp#exec, which costs more than the test even when it
-// fails at once. Sound for the sources the lexicons use: the set holds every prefix a real match
-// has (it may hold more); when that cannot be told, null.
+// The prefixes of up to K characters a match of a regex source can start with: the scan helpers
+// of ./compile.ts test them before they call RegExp#exec, which costs far more than the test even
+// when it fails (a lexicon's union of cues is thousands of characters of alternatives). Sound for
+// the sources the lexicons use: the set holds every prefix a real match has (it may hold more);
+// when that cannot be told, null.
 
-/** Prefixes of length 2, and whole matches of length 1, as char codes. */
+/** Longest prefix tested (shorter ones when the set of those would be too large). */
+const MAX_K = 4;
+let K = MAX_K;
+
+/** The K-character prefixes as a bit set of their hashes (see prefixHash; 16 bits), and whole
+ *  matches shorter than K as sets of hashes by length (`short[L]`, null when none). */
 export interface PrefixTable {
-  /** c0 * 65536 + c1 for every two-character prefix. */
-  pairs: Set<number>;
-  /** Characters that are a whole match by themselves. */
-  singles: Set<number>;
+  k: number;
+  bits: Uint32Array;
+  short: (Set<number> | null)[];
 }
 
 const LIMIT = 20000;
+/** Work allowed per source (set insertions), so that a pattern with large classes gives up early. */
+const BUDGET = 20000;
+let spent = 0;
+const spend = (n: number) => {
+  spent += n;
+  if (spent > BUDGET) throw new Error('too costly');
+};
 type P = Set<string> | null;
 
 /** JavaScript's \s with the u flag. */
@@ -20,23 +32,32 @@ const DIGIT_CHARS = '0123456789';
 const WORD_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_';
 const CONTROL: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
 
+/** Hash of s[i, i + len) (collisions only let more places through). */
+export function prefixHash(s: string, i: number, len: number): number {
+  let h = 0;
+  for (let k = 0; k < len; k++) h = (Math.imul(h, 31) + s.charCodeAt(i + k)) | 0;
+  return h;
+}
+
 function concat(a: P, b: P): P {
   if (a === null) return null;
   let allLong = true;
-  for (const x of a) if (x.length < 2) allLong = false;
+  for (const x of a) if (x.length < K) allLong = false;
   if (allLong) return a;
   if (b === null) return null;
   const out = new Set<string>();
+  spend(a.size * b.size);
   for (const x of a) {
-    if (x.length >= 2) out.add(x);
-    else for (const y of b) out.add((x + y).slice(0, 2));
-    if (out.size > LIMIT) return null;
+    if (x.length >= K) out.add(x);
+    else for (const y of b) out.add((x + y).slice(0, K));
+    if (out.size > LIMIT) throw new Error('too many');
   }
   return out;
 }
 
 function union(a: P, b: P): P {
   if (a === null || b === null) return null;
+  spend(a.size + b.size);
   const out = new Set(a);
   for (const x of b) out.add(x);
   return out.size > LIMIT ? null : out;
@@ -46,24 +67,39 @@ const chars = (s: string): Set<string> => new Set(s.split(''));
 
 export function prefixTable(re: RegExp): PrefixTable | null {
   if (re.flags.includes('i') || re.flags.includes('v')) return null;
-  const set = prefixes(re.source);
+  let set: P = null;
+  for (K = MAX_K; K >= 2 && set === null; K -= 2) {
+    spent = 0;
+    set = prefixes(re.source);
+  }
   if (set === null || set.has('')) return null;
-  const t: PrefixTable = { pairs: new Set(), singles: new Set() };
+  const t: PrefixTable = { k: K + 2, bits: new Uint32Array(2048), short: [] };
+  for (let L = 0; L < t.k; L++) t.short.push(null);
   for (const x of set) {
-    if (x.length === 2) t.pairs.add(x.charCodeAt(0) * 65536 + x.charCodeAt(1));
-    else t.singles.add(x.charCodeAt(0));
+    const h = prefixHash(x, 0, x.length);
+    if (x.length === t.k) t.bits[(h & 0xffff) >>> 5] |= 1 << (h & 31);
+    else (t.short[x.length] ??= new Set()).add(h);
   }
   return t;
 }
 
 /** True when a match may start at `i` of `s` by the table. */
 export function prefixOk(t: PrefixTable, s: string, i: number): boolean {
-  const c0 = s.charCodeAt(i);
-  if (t.singles.size > 0 && t.singles.has(c0)) return true;
-  return i + 1 < s.length && t.pairs.has(c0 * 65536 + s.charCodeAt(i + 1));
+  const k = t.k;
+  const n = s.length - i;
+  let h = 0;
+  for (let L = 1; L < k; L++) {
+    if (L > n) return false;
+    h = (Math.imul(h, 31) + s.charCodeAt(i + L - 1)) | 0;
+    const set = t.short[L];
+    if (set !== null && set.has(h)) return true;
+  }
+  if (k > n) return false;
+  h = (Math.imul(h, 31) + s.charCodeAt(i + k - 1)) | 0;
+  return (t.bits[(h & 0xffff) >>> 5] & (1 << (h & 31))) !== 0;
 }
 
-/** The prefixes (length <= 2) of the language of a regex source; null when unknown. */
+/** The prefixes (length <= K) of the language of a regex source; null when unknown. */
 export function prefixes(src: string): P {
   // astral characters in a u-flag class are one character, two code units here: not modelled
   if (/[\ud800-\udfff]/.test(src)) return null;
@@ -76,7 +112,15 @@ export function prefixes(src: string): P {
     let out: P = sequence();
     while (src[i] === '|') {
       i++;
-      out = union(out, sequence());
+      const b = sequence();
+      if (out === null || b === null) out = null;
+      else {
+        if (out.size === 0 || out === b) out = new Set(out); // never grow a set another node holds
+        spend(b.size);
+        for (const x of b) out.add(x);
+        if (out.size > LIMIT) out = null;
+      }
+      if (out === null) throw new Error('too many');
     }
     return out;
   }
@@ -89,7 +133,12 @@ export function prefixes(src: string): P {
       if (q === null) p = a;
       else {
         const [min, max] = q;
-        const twice = max >= 2 ? concat(a, a) : null;
+        // K repetitions decide every prefix of length K
+        let twice: P = null;
+        if (max >= 2) {
+          twice = concat(a, a);
+          for (let r = 2; r < Math.min(max, K); r++) twice = union(twice, concat(twice, a));
+        }
         if (min >= 2) p = twice;
         else if (min === 1) p = max >= 2 ? union(a, twice) : a;
         else {
@@ -220,7 +269,7 @@ export function prefixes(src: string): P {
         } else to = src[i++];
         const a = prev.charCodeAt(0);
         const b = to.charCodeAt(0);
-        if (b - a > 2000) unknown = true;
+        if (b - a > 64) unknown = true;
         else for (let k = a; k <= b; k++) set.add(String.fromCharCode(k));
         prev = null;
         continue;
