@@ -352,15 +352,11 @@ function fillWord(c: number): boolean {
  */
 export function nextMatch(re: RegExp, s: string, from = 0): RegExpExecArray | null {
   const first = firstOf(re);
-  const n = s.length;
-  let prevWord = from > 0 && from <= n && isWordCode(s.charCodeAt(from - 1));
-  for (let i = from; i < n; i++) {
+  for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const word = isWordCode(c);
-    if (word && prevWord) continue;
-    prevWord = word;
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) continue;
     if (first !== null && !(c < 256 ? first.low[c] === 1 : first.high.has(c))) continue;
+    if (i > 0 && isWordCode(c) && isWordCode(s.charCodeAt(i - 1))) continue;
     if (first !== null && first.prefix !== null && !prefixOk(first.prefix, s, i)) continue;
     re.lastIndex = i;
     const m = re.exec(s);

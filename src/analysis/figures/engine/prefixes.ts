@@ -5,7 +5,7 @@
 // when that cannot be told, null.
 
 /** Longest prefix tested (shorter ones when the set of those would be too large). */
-const MAX_K = 4;
+const MAX_K = 8;
 let K = MAX_K;
 
 /** The K-character prefixes as a bit set of their hashes (see prefixHash; 16 bits), and whole
@@ -14,6 +14,10 @@ export interface PrefixTable {
   k: number;
   bits: Uint32Array;
   short: (Set<number> | null)[];
+  /** The first two characters of every entry of two or more (hash bits): most places fail here. */
+  two: Uint32Array;
+  /** Whole matches (or open prefixes) of one character. */
+  one: Set<number> | null;
 }
 
 const LIMIT = 20000;
@@ -39,17 +43,24 @@ export function prefixHash(s: string, i: number, len: number): number {
   return h;
 }
 
+/** Ends a prefix that any text may continue (what follows it cannot be told). */
+const OPEN = '\uffff';
+const done = (x: string) => x.length >= K || x.endsWith(OPEN);
+
 function concat(a: P, b: P): P {
   if (a === null) return null;
   let allLong = true;
-  for (const x of a) if (x.length < K) allLong = false;
+  for (const x of a) if (!done(x)) allLong = false;
   if (allLong) return a;
   if (b === null) return null;
   const out = new Set<string>();
   spend(a.size * b.size);
   for (const x of a) {
-    if (x.length >= K) out.add(x);
-    else for (const y of b) out.add((x + y).slice(0, K));
+    if (done(x)) out.add(x);
+    else for (const y of b) {
+      const xy = x + y;
+      out.add(xy.length > K ? xy.slice(0, K) : xy);
+    }
     if (out.size > LIMIT) throw new Error('too many');
   }
   return out;
@@ -60,7 +71,8 @@ function union(a: P, b: P): P {
   spend(a.size + b.size);
   const out = new Set(a);
   for (const x of b) out.add(x);
-  return out.size > LIMIT ? null : out;
+  if (out.size > LIMIT) throw new Error('too many');
+  return out;
 }
 
 const chars = (s: string): Set<string> => new Set(s.split(''));
@@ -68,14 +80,23 @@ const chars = (s: string): Set<string> => new Set(s.split(''));
 export function prefixTable(re: RegExp): PrefixTable | null {
   if (re.flags.includes('i') || re.flags.includes('v')) return null;
   let set: P = null;
-  for (K = MAX_K; K >= 2 && set === null; K -= 2) {
+  for (const k of [MAX_K, 3]) {
+    K = k;
     spent = 0;
     set = prefixes(re.source);
+    if (set !== null) break;
   }
-  if (set === null || set.has('')) return null;
-  const t: PrefixTable = { k: K + 2, bits: new Uint32Array(2048), short: [] };
+  if (set === null || set.has('') || set.has(OPEN)) return null;
+  const t: PrefixTable = { k: K, bits: new Uint32Array(2048), short: [], two: new Uint32Array(2048), one: null };
   for (let L = 0; L < t.k; L++) t.short.push(null);
-  for (const x of set) {
+  for (const x0 of set) {
+    // an open prefix passes like a whole match of its length: any text that starts with it
+    const x = x0.endsWith(OPEN) ? x0.slice(0, -1) : x0;
+    if (x.length === 1) (t.one ??= new Set()).add(x.charCodeAt(0));
+    else {
+      const h2 = prefixHash(x, 0, 2) & 0xffff;
+      t.two[h2 >>> 5] |= 1 << (h2 & 31);
+    }
     const h = prefixHash(x, 0, x.length);
     if (x.length === t.k) t.bits[(h & 0xffff) >>> 5] |= 1 << (h & 31);
     else (t.short[x.length] ??= new Set()).add(h);
@@ -85,8 +106,17 @@ export function prefixTable(re: RegExp): PrefixTable | null {
 
 /** True when a match may start at `i` of `s` by the table. */
 export function prefixOk(t: PrefixTable, s: string, i: number): boolean {
-  const k = t.k;
   const n = s.length - i;
+  const c0 = s.charCodeAt(i);
+  if (t.one !== null && t.one.has(c0)) return true;
+  if (n < 2) return false;
+  const h2 = (Math.imul(c0, 31) + s.charCodeAt(i + 1)) & 0xffff;
+  if ((t.two[h2 >>> 5] & (1 << (h2 & 31))) === 0) return false;
+  return prefixOkLong(t, s, i, n);
+}
+
+function prefixOkLong(t: PrefixTable, s: string, i: number, n: number): boolean {
+  const k = t.k;
   let h = 0;
   for (let L = 1; L < k; L++) {
     if (L > n) return false;
@@ -102,7 +132,7 @@ export function prefixOk(t: PrefixTable, s: string, i: number): boolean {
 /** The prefixes (length <= K) of the language of a regex source; null when unknown. */
 export function prefixes(src: string): P {
   // astral characters in a u-flag class are one character, two code units here: not modelled
-  if (/[\ud800-\udfff]/.test(src)) return null;
+  if (/[\ud800-\udfff\uffff]/.test(src) || /\\u\{?0*ffff/i.test(src)) return null;
   let i = 0;
   const fail = (): never => {
     throw new Error('unsupported');
@@ -127,24 +157,18 @@ export function prefixes(src: string): P {
   function sequence(): P {
     let out: P = new Set(['']);
     while (i < src.length && src[i] !== '|' && src[i] !== ')') {
-      const a = atom();
+      // an atom that cannot be told ends what is known of the prefixes before it
+      const a0 = atom();
+      const a: P = a0 === null ? new Set([OPEN]) : a0;
       const q = quantifier();
       let p: P;
       if (q === null) p = a;
       else {
         const [min, max] = q;
-        // K repetitions decide every prefix of length K
-        let twice: P = null;
-        if (max >= 2) {
-          twice = concat(a, a);
-          for (let r = 2; r < Math.min(max, K); r++) twice = union(twice, concat(twice, a));
-        }
-        if (min >= 2) p = twice;
-        else if (min === 1) p = max >= 2 ? union(a, twice) : a;
-        else {
-          p = union(new Set(['']), max >= 2 ? union(a, twice) : a);
-          if (max === 0) p = new Set(['']);
-        }
+        // a repeated atom: its first repetition, then anything (what the repetitions spell out
+        // multiplies past any useful size: "\s*", "\d+")
+        const once: P = max >= 2 ? new Set([...a].map((x) => (done(x) ? x : x + OPEN))) : a;
+        p = min === 0 ? union(new Set(['']), max === 0 ? new Set() : once) : once;
       }
       out = concat(out, p);
     }
