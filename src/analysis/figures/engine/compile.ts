@@ -191,11 +191,30 @@ export function lowerKeepOffsets(text: string, fold?: Record<string, string> | n
     }
   }
   if (fold && FOLD_ANY.test(l)) {
-    let out = '';
-    for (let i = 0; i < l.length; i++) out += fold[l[i]] ?? l[i];
-    l = out;
+    const re = foldRegex(fold);
+    if (re) l = l.replace(re, (ch) => fold[ch]);
+    else {
+      let out = '';
+      for (let i = 0; i < l.length; i++) out += fold[l[i]] ?? l[i];
+      l = out;
+    }
   }
   return l;
+}
+
+const foldRegexes = new WeakMap<Record<string, string>, RegExp | null>();
+/** One character class of the folded letters, so that a native replace does the per-character
+ *  loop (null when a key is not one code unit: the loop then). */
+function foldRegex(fold: Record<string, string>): RegExp | null {
+  let re = foldRegexes.get(fold);
+  if (re === undefined) {
+    const keys = Object.keys(fold);
+    re = keys.length > 0 && keys.every((k) => k.length === 1)
+      ? new RegExp(`[${keys.map((k) => `\\u${k.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g')
+      : null;
+    foldRegexes.set(fold, re);
+  }
+  return re;
 }
 
 /** Removes the characters of `cls` (a character class source); map[i] is the original offset of
