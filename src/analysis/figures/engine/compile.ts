@@ -447,6 +447,23 @@ export function allMatches(re: RegExp, s: string): { start: number; end: number;
   return out;
 }
 
+const byFirst = new WeakMap<object, Map<number, unknown[]>>();
+/** The entries of `list` whose pattern may match at a place starting with char code `c` (the
+ *  test matchAt makes first), in list order: loops over a lexicon's cues or groups skip the rest. */
+export function startingWith<T extends { re: RegExp }>(list: T[], c: number): T[] {
+  let m = byFirst.get(list) as Map<number, T[]> | undefined;
+  if (!m) byFirst.set(list, (m = new Map()));
+  let out = m.get(c);
+  if (!out) {
+    out = list.filter((x) => {
+      const f = firstOf(x.re);
+      return f === null || (c < 256 ? f.low[c] === 1 : f.high.has(c));
+    });
+    m.set(c, out);
+  }
+  return out;
+}
+
 /** Sticky match at `pos`, or null. */
 export function matchAt(re: RegExp, s: string, pos: number): RegExpExecArray | null {
   const first = firstOf(re);
