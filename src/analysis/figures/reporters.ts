@@ -130,7 +130,11 @@ function wordHash(s: string, a = 0, b = s.length): number {
 interface HashedIndex<T> {
   ci: Map<number, { key: string; list: Phrase<T>[] }[]>;
   cs: Map<number, { key: string; list: Phrase<T>[] }[]>;
+  /** Bits of the first two char codes of every key of two or more characters (lower-cased keys
+   *  by the lower-cased text, exact-case keys by the text): most words fail here. */
+  two: Uint32Array;
 }
+const twoBit = (c0: number, c1: number) => (Math.imul(c0, 31) + c1) & 0xffff;
 const hashed = new WeakMap<PhraseIndex<unknown>, HashedIndex<unknown>>();
 function hashIndex<T>(idx: PhraseIndex<T>): HashedIndex<T> {
   let h = hashed.get(idx as PhraseIndex<unknown>) as HashedIndex<T> | undefined;
@@ -145,7 +149,13 @@ function hashIndex<T>(idx: PhraseIndex<T>): HashedIndex<T> {
     }
     return out;
   };
-  h = { ci: build(idx.ci), cs: build(idx.cs) };
+  const two = new Uint32Array(2048);
+  for (const m of [idx.ci, idx.cs]) for (const key of m.keys()) {
+    if (key.length < 2) continue;
+    const b = twoBit(key.charCodeAt(0), key.charCodeAt(1));
+    two[b >>> 5] |= 1 << (b & 31);
+  }
+  h = { ci: build(idx.ci), cs: build(idx.cs), two };
   hashed.set(idx as PhraseIndex<unknown>, h as HashedIndex<unknown>);
   return h;
 }
@@ -171,7 +181,14 @@ function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false, lo
       i++;
       continue;
     }
-    if (firsts && !firsts.has(lower.charCodeAt(i)) && !firsts.has(text.charCodeAt(i))) {
+    let skip = firsts !== undefined && !firsts.has(lower.charCodeAt(i)) && !firsts.has(text.charCodeAt(i));
+    if (!skip && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
+      // a word of two or more characters: no key starts with its first two
+      const b = twoBit(lower.charCodeAt(i), lower.charCodeAt(i + 1));
+      const bc = twoBit(text.charCodeAt(i), text.charCodeAt(i + 1));
+      skip = (hx.two[b >>> 5] & (1 << (b & 31))) === 0 && (hx.two[bc >>> 5] & (1 << (bc & 31))) === 0;
+    }
+    if (skip) {
       let j = i + 1;
       while (j < n && isWordCode(text.charCodeAt(j))) j++;
       i = j;
