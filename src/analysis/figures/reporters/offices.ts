@@ -126,6 +126,12 @@ function countryNamed(lower: string): string | undefined {
 
 /** A hospital named with its proper name: "El hospital Nasser de Jan Yunis" -> "Nasser Hospital". */
 export function hospitalReporter(phrase: string): string | null {
+  const hit = hospitalMemo.get(phrase);
+  return hit !== undefined ? hit : hospitalMemo.set(phrase, hospitalReporterUncached(phrase));
+}
+const hospitalMemo = articleMemo<string | null>();
+
+function hospitalReporterUncached(phrase: string): string | null {
   const m = /(?<![\p{L}])(?:[Hh]ospital|[Hh]ôpital|Krankenhaus|Klinik)\s+((?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*){0,2})/u.exec(phrase)
     ?? /((?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*){0,2})[\s-](?:[Hh]ospital|Krankenhaus|Klinik)(?![\p{L}])/u.exec(phrase);
   if (!m) return null;
