@@ -8,7 +8,7 @@
 const MAX_K = 8;
 let K = MAX_K;
 
-/** The K-character prefixes as a bit set of their hashes (see prefixHash; 16 bits), and whole
+/** The K-character prefixes as a bit set of their hashes (see prefixHash; 14 bits), and whole
  *  matches shorter than K as sets of hashes by length (`short[L]`, null when none). */
 export interface PrefixTable {
   k: number;
@@ -21,6 +21,9 @@ export interface PrefixTable {
 }
 
 const LIMIT = 20000;
+/** Bits per set (2 KB): a few hundred entries leave most of them clear. */
+const BITS = 1 << 14;
+const MASK = BITS - 1;
 /** Work allowed per source (set insertions), so that a pattern with large classes gives up early. */
 const BUDGET = 20000;
 let spent = 0;
@@ -87,18 +90,18 @@ export function prefixTable(re: RegExp): PrefixTable | null {
     if (set !== null) break;
   }
   if (set === null || set.has('') || set.has(OPEN)) return null;
-  const t: PrefixTable = { k: K, bits: new Uint32Array(2048), short: [], two: new Uint32Array(2048), one: null };
+  const t: PrefixTable = { k: K, bits: new Uint32Array(BITS >>> 5), short: [], two: new Uint32Array(BITS >>> 5), one: null };
   for (let L = 0; L < t.k; L++) t.short.push(null);
   for (const x0 of set) {
     // an open prefix passes like a whole match of its length: any text that starts with it
     const x = x0.endsWith(OPEN) ? x0.slice(0, -1) : x0;
     if (x.length === 1) (t.one ??= new Set()).add(x.charCodeAt(0));
     else {
-      const h2 = prefixHash(x, 0, 2) & 0xffff;
+      const h2 = prefixHash(x, 0, 2) & MASK;
       t.two[h2 >>> 5] |= 1 << (h2 & 31);
     }
     const h = prefixHash(x, 0, x.length);
-    if (x.length === t.k) t.bits[(h & 0xffff) >>> 5] |= 1 << (h & 31);
+    if (x.length === t.k) t.bits[(h & MASK) >>> 5] |= 1 << (h & 31);
     else (t.short[x.length] ??= new Set()).add(h);
   }
   return t;
@@ -110,7 +113,7 @@ export function prefixOk(t: PrefixTable, s: string, i: number): boolean {
   const c0 = s.charCodeAt(i);
   if (t.one !== null && t.one.has(c0)) return true;
   if (n < 2) return false;
-  const h2 = (Math.imul(c0, 31) + s.charCodeAt(i + 1)) & 0xffff;
+  const h2 = (Math.imul(c0, 31) + s.charCodeAt(i + 1)) & MASK;
   if ((t.two[h2 >>> 5] & (1 << (h2 & 31))) === 0) return false;
   return prefixOkLong(t, s, i, n);
 }
@@ -126,7 +129,7 @@ function prefixOkLong(t: PrefixTable, s: string, i: number, n: number): boolean 
   }
   if (k > n) return false;
   h = (Math.imul(h, 31) + s.charCodeAt(i + k - 1)) | 0;
-  return (t.bits[(h & 0xffff) >>> 5] & (1 << (h & 31))) !== 0;
+  return (t.bits[(h & MASK) >>> 5] & (1 << (h & 31))) !== 0;
 }
 
 /** The prefixes (length <= K) of the language of a regex source; null when unknown. */
