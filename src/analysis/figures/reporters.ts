@@ -45,6 +45,10 @@ interface Phrase<T> {
   words: string[];
   value: T;
   length: number;
+  /** First char code of the second word (-1: one word), and the first word's length: a phrase
+   *  whose second word cannot start where the text's does is not tried. */
+  second: number;
+  w0len: number;
 }
 interface PhraseIndex<T> {
   /** first char codes of all keys (lower-cased for ci): a word starting otherwise is skipped */
@@ -79,7 +83,7 @@ function addPhrase<T>(idx: PhraseIndex<T>, alias: string, value: T): void {
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   if (list.some((p) => p.words.join(' ') === words.join(' '))) return;
-  list.push({ words, value, length: words.join(' ').length });
+  list.push({ words, value, length: words.join(' ').length, second: words.length > 1 ? words[1].charCodeAt(0) : -1, w0len: words[0].length });
   list.sort((a, b) => b.length - a.length);
 }
 
@@ -117,6 +121,15 @@ function matchWords(text: string, pos: number, words: string[]): number {
 }
 
 const INFLECTIONS = ['es', 's', 'en', 'n'];
+
+/** What matchWords compares with a second word's first letter when the first word ends at `p`:
+ *  the char code after the separators there ("’" read as "'"), or -1 when no separator follows. */
+function secondAt(text: string, p: number): number {
+  if (!isSep(text[p])) return -1;
+  while (isSep(text[p])) p++;
+  const c = text.charCodeAt(p);
+  return c === 0x2019 ? 39 : p < text.length ? c : -1;
+}
 
 /** Rolling hash of a word's char codes, as findPhrases computes it while it scans. */
 function wordHash(s: string, a = 0, b = s.length): number {
@@ -216,15 +229,29 @@ function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false, lo
         if (lower.endsWith(suf, j) && (ci = bucketGet(hx.ci, suf.length === 2 ? h2 : h1, lower, i, j - suf.length))) break;
       }
     }
-    if (ci) for (const ph of ci) {
-      const e = matchWords(lower, i, ph.words);
-      if (e > 0 && (!best || e > best.end)) best = { end: e, value: ph.value };
+    if (ci) {
+      let lastLen = -1;
+      let next = -1;
+      for (const ph of ci) {
+        if (ph.second >= 0) {
+          if (ph.w0len !== lastLen) next = secondAt(lower, i + (lastLen = ph.w0len));
+          if (next !== ph.second) continue;
+        }
+        const e = matchWords(lower, i, ph.words);
+        if (e > 0 && (!best || e > best.end)) best = { end: e, value: ph.value };
+      }
     }
     // exact-case acronyms start with a capital or a digit
     const c0 = text.charCodeAt(i);
     if (hasCs && ((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57))) {
       const cs = bucketGet(hx.cs, hc, text, i, j);
+      let lastLen = -1;
+      let next = -1;
       if (cs) for (const ph of cs) {
+        if (ph.second >= 0) {
+          if (ph.w0len !== lastLen) next = secondAt(text, i + (lastLen = ph.w0len));
+          if (next !== ph.second) continue;
+        }
         const e = matchWords(text, i, ph.words);
         if (e > 0 && (!best || e > best.end)) best = { end: e, value: ph.value };
       }
