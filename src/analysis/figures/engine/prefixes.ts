@@ -16,6 +16,8 @@ export interface PrefixTable {
   short: (Set<number> | null)[];
   /** The first two characters of every entry of two or more (hash bits): most places fail here. */
   two: Uint32Array;
+  /** The first four characters of every entry longer than four (hash bits). */
+  four: Uint32Array;
   /** Whole matches (or open prefixes) of one character. */
   one: Set<number> | null;
 }
@@ -90,7 +92,7 @@ export function prefixTable(re: RegExp): PrefixTable | null {
     if (set !== null) break;
   }
   if (set === null || set.has('') || set.has(OPEN)) return null;
-  const t: PrefixTable = { k: K, bits: new Uint32Array(BITS >>> 5), short: [], two: new Uint32Array(BITS >>> 5), one: null };
+  const t: PrefixTable = { k: K, bits: new Uint32Array(BITS >>> 5), short: [], two: new Uint32Array(BITS >>> 5), four: new Uint32Array(BITS >>> 5), one: null };
   for (let L = 0; L < t.k; L++) t.short.push(null);
   for (const x0 of set) {
     // an open prefix passes like a whole match of its length: any text that starts with it
@@ -99,6 +101,10 @@ export function prefixTable(re: RegExp): PrefixTable | null {
     else {
       const h2 = prefixHash(x, 0, 2) & MASK;
       t.two[h2 >>> 5] |= 1 << (h2 & 31);
+    }
+    if (x.length > 4) {
+      const h4 = prefixHash(x, 0, 4) & MASK;
+      t.four[h4 >>> 5] |= 1 << (h4 & 31);
     }
     const h = prefixHash(x, 0, x.length);
     if (x.length === t.k) t.bits[(h & MASK) >>> 5] |= 1 << (h & 31);
@@ -120,15 +126,16 @@ export function prefixOk(t: PrefixTable, s: string, i: number): boolean {
 
 function prefixOkLong(t: PrefixTable, s: string, i: number, n: number): boolean {
   const k = t.k;
-  let h = 0;
-  for (let L = 1; L < k; L++) {
-    if (L > n) return false;
-    h = (Math.imul(h, 31) + s.charCodeAt(i + L - 1)) | 0;
+  let h = (Math.imul(s.charCodeAt(i), 31) + s.charCodeAt(i + 1)) | 0;
+  for (let L = 2; L < k; L++) {
     const set = t.short[L];
     if (set !== null && set.has(h)) return true;
+    // the first four characters of every longer entry: most places that pass two fail here
+    if (L === 4 && (t.four[(h & MASK) >>> 5] & (1 << (h & 31))) === 0) return false;
+    if (L >= n) return false;
+    h = (Math.imul(h, 31) + s.charCodeAt(i + L)) | 0;
   }
   if (k > n) return false;
-  h = (Math.imul(h, 31) + s.charCodeAt(i + k - 1)) | 0;
   return (t.bits[(h & MASK) >>> 5] & (1 << (h & 31))) !== 0;
 }
 
