@@ -1,7 +1,9 @@
 // Throughput of extractFigures on synthetic news articles (2–6 KB, en/fr/de/es/ar), one process.
-// usage: npm run bench [-- --articles N] [--rounds R]
+// usage: npm run bench [-- --articles N] [--rounds R] [--dump FILE]
+// --dump FILE writes the articles as JSON lines {id,lang,text} (input for `sitrep analyze`) and exits.
 // Articles are built from templates written for this bench (no real article text): a headline,
 // casualty sentences with hedges, groups, reporters and time phrases, and filler paragraphs.
+import { writeFileSync } from 'node:fs';
 import { extractFigures } from '../src/analysis/figures/index.js';
 import type { Lang } from '../src/analysis/types.js';
 
@@ -12,6 +14,8 @@ const arg = (name: string, dflt: number) => {
 };
 const N = arg('articles', 1500);
 const ROUNDS = arg('rounds', 3);
+const dumpAt = argv.indexOf('--dump');
+const DUMP = dumpAt >= 0 ? argv[dumpAt + 1] : undefined;
 
 // Deterministic PRNG (mulberry32).
 let seed = 0x5eed;
@@ -188,6 +192,10 @@ if (isMain) run();
 
 function run(): void {
   const articles = makeArticles(N);
+  if (DUMP) {
+    writeFileSync(DUMP, articles.map((a, i) => JSON.stringify({ id: `bench-${i}`, lang: a.lang, text: a.text }) + '\n').join(''));
+    return;
+  }
   const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.text, 'utf8'), 0);
 
   // warm-up (regex compilation, JIT)

@@ -7,6 +7,7 @@ import { getLocale } from './locales/index.js';
 import type { Locale, SentenceContext } from './locales/types.js';
 import { type CompiledLocale, compileLocale, lowerKeepOffsets, matchAt, nextMatch, stripChars } from './engine/compile.js';
 import { findCounts } from './engine/numbers.js';
+import { resetArticleMemos } from './engine/memo.js';
 import { parseSentence, type ParsedCandidate } from './engine/parse.js';
 import { REFINERS, type RefineContext } from './refiners/index.js';
 import { defaultReporterTable, type ReporterTable } from './reporters.js';
@@ -22,6 +23,7 @@ const MAX_EVIDENCE = 320;
 
 export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): Figure[] {
   if (!text) return [];
+  resetArticleMemos();
   const lang: Lang = opts.lang ?? detectLanguage(text);
   const locale = opts.locale ?? getLocale(lang);
   const cl = compileLocale(locale);

@@ -5,6 +5,7 @@
 import table from '../../../config/reporters.json' with { type: 'json' };
 import type { Lang } from '../types.js';
 import { isWordCode } from './engine/compile.js';
+import { articleMemo } from './engine/memo.js';
 
 export type AliasLang = Lang | 'any';
 
@@ -44,6 +45,10 @@ interface Phrase<T> {
   words: string[];
   value: T;
   length: number;
+  /** First char code of the second word (-1: one word), and the first word's length: a phrase
+   *  whose second word cannot start where the text's does is not tried. */
+  second: number;
+  w0len: number;
 }
 interface PhraseIndex<T> {
   /** first char codes of all keys (lower-cased for ci): a word starting otherwise is skipped */
@@ -78,7 +83,7 @@ function addPhrase<T>(idx: PhraseIndex<T>, alias: string, value: T): void {
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   if (list.some((p) => p.words.join(' ') === words.join(' '))) return;
-  list.push({ words, value, length: words.join(' ').length });
+  list.push({ words, value, length: words.join(' ').length, second: words.length > 1 ? words[1].charCodeAt(0) : -1, w0len: words[0].length });
   list.sort((a, b) => b.length - a.length);
 }
 
@@ -117,39 +122,136 @@ function matchWords(text: string, pos: number, words: string[]): number {
 
 const INFLECTIONS = ['es', 's', 'en', 'n'];
 
+/** What matchWords compares with a second word's first letter when the first word ends at `p`:
+ *  the char code after the separators there ("’" read as "'"), or -1 when no separator follows. */
+function secondAt(text: string, p: number): number {
+  if (!isSep(text[p])) return -1;
+  while (isSep(text[p])) p++;
+  const c = text.charCodeAt(p);
+  return c === 0x2019 ? 39 : p < text.length ? c : -1;
+}
+
+/** Rolling hash of a word's char codes, as findPhrases computes it while it scans. */
+function wordHash(s: string, a = 0, b = s.length): number {
+  let h = 0;
+  for (let i = a; i < b; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** The phrase lists of an index keyed by the hash of their first word: the scan computes each
+ *  word's hash as it reads it and looks that up, instead of slicing out every word of the text. */
+interface HashedIndex<T> {
+  ci: Map<number, { key: string; list: Phrase<T>[] }[]>;
+  cs: Map<number, { key: string; list: Phrase<T>[] }[]>;
+  /** Bits of the first two char codes of every key of two or more characters (lower-cased keys
+   *  by the lower-cased text, exact-case keys by the text): most words fail here. */
+  two: Uint32Array;
+}
+const twoBit = (c0: number, c1: number) => (Math.imul(c0, 31) + c1) & 0xffff;
+const hashed = new WeakMap<PhraseIndex<unknown>, HashedIndex<unknown>>();
+function hashIndex<T>(idx: PhraseIndex<T>): HashedIndex<T> {
+  let h = hashed.get(idx as PhraseIndex<unknown>) as HashedIndex<T> | undefined;
+  if (h) return h;
+  const build = (m: Map<string, Phrase<T>[]>) => {
+    const out = new Map<number, { key: string; list: Phrase<T>[] }[]>();
+    for (const [key, list] of m) {
+      const k = wordHash(key);
+      let b = out.get(k);
+      if (!b) out.set(k, (b = []));
+      b.push({ key, list });
+    }
+    return out;
+  };
+  const two = new Uint32Array(2048);
+  for (const m of [idx.ci, idx.cs]) for (const key of m.keys()) {
+    if (key.length < 2) continue;
+    const b = twoBit(key.charCodeAt(0), key.charCodeAt(1));
+    two[b >>> 5] |= 1 << (b & 31);
+  }
+  h = { ci: build(idx.ci), cs: build(idx.cs), two };
+  hashed.set(idx as PhraseIndex<unknown>, h as HashedIndex<unknown>);
+  return h;
+}
+
+/** The phrases of a hash bucket whose key is s[a, b). */
+function bucketGet<T>(m: Map<number, { key: string; list: Phrase<T>[] }[]>, h: number, s: string, a: number, b: number): Phrase<T>[] | undefined {
+  const bucket = m.get(h);
+  if (!bucket) return undefined;
+  for (const e of bucket) if (e.key.length === b - a && s.startsWith(e.key, a)) return e.list;
+  return undefined;
+}
+
 function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false, lowerText?: string): { start: number; end: number; value: T }[] {
   const lower = lowerText ?? lowerSame(text);
+  const hx = hashIndex(idx);
   const out: { start: number; end: number; value: T }[] = [];
   const n = text.length;
+  const firsts = idx.firsts;
+  const hasCs = idx.cs.size > 0;
   let i = 0;
   while (i < n) {
     if (!isWordCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < n && isWordCode(text.charCodeAt(j))) j++;
-    if (idx.firsts && !idx.firsts.has(lower.charCodeAt(i)) && !idx.firsts.has(text.charCodeAt(i))) {
+    let skip = firsts !== undefined && !firsts.has(lower.charCodeAt(i)) && !firsts.has(text.charCodeAt(i));
+    if (!skip && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
+      // a word of two or more characters: no key starts with its first two
+      const b = twoBit(lower.charCodeAt(i), lower.charCodeAt(i + 1));
+      const bc = twoBit(text.charCodeAt(i), text.charCodeAt(i + 1));
+      skip = (hx.two[b >>> 5] & (1 << (b & 31))) === 0 && (hx.two[bc >>> 5] & (1 << (bc & 31))) === 0;
+    }
+    if (skip) {
+      let j = i + 1;
+      while (j < n && isWordCode(text.charCodeAt(j))) j++;
       i = j;
       continue;
     }
+    // hashes of the lower-cased word (and of it without its last one or two letters, for the
+    // inflected forms below) and of the word as written (acronyms)
+    let h = lower.charCodeAt(i);
+    let h1 = 0;
+    let h2 = 0;
+    let hc = text.charCodeAt(i);
+    let j = i + 1;
+    while (j < n && isWordCode(text.charCodeAt(j))) {
+      h2 = h1;
+      h1 = h;
+      h = (Math.imul(h, 31) + lower.charCodeAt(j)) | 0;
+      hc = (Math.imul(hc, 31) + text.charCodeAt(j)) | 0;
+      j++;
+    }
     let best: { end: number; value: T } | null = null;
-    let ci = idx.ci.get(lower.slice(i, j));
+    let ci = bucketGet(hx.ci, h, lower, i, j);
     if (!ci && j - i >= 7) {
       // an inflected single word: "des Gesundheitsministeriums", "des Zivilschutzes"
       for (const suf of INFLECTIONS) {
-        if (lower.endsWith(suf, j) && (ci = idx.ci.get(lower.slice(i, j - suf.length)))) break;
+        if (lower.endsWith(suf, j) && (ci = bucketGet(hx.ci, suf.length === 2 ? h2 : h1, lower, i, j - suf.length))) break;
       }
     }
-    if (ci) for (const ph of ci) {
-      const e = matchWords(lower, i, ph.words);
-      if (e > 0 && (!best || e > best.end)) best = { end: e, value: ph.value };
+    if (ci) {
+      let lastLen = -1;
+      let next = -1;
+      for (const ph of ci) {
+        if (ph.second >= 0) {
+          if (ph.w0len !== lastLen) next = secondAt(lower, i + (lastLen = ph.w0len));
+          if (next !== ph.second) continue;
+        }
+        const e = matchWords(lower, i, ph.words);
+        if (e > 0 && (!best || e > best.end)) best = { end: e, value: ph.value };
+      }
     }
     // exact-case acronyms start with a capital or a digit
     const c0 = text.charCodeAt(i);
-    if (idx.cs.size > 0 && ((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57))) {
-      const cs = idx.cs.get(text.slice(i, j));
+    if (hasCs && ((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57))) {
+      const cs = bucketGet(hx.cs, hc, text, i, j);
+      let lastLen = -1;
+      let next = -1;
       if (cs) for (const ph of cs) {
+        if (ph.second >= 0) {
+          if (ph.w0len !== lastLen) next = secondAt(text, i + (lastLen = ph.w0len));
+          if (next !== ph.second) continue;
+        }
         const e = matchWords(text, i, ph.words);
         if (e > 0 && (!best || e > best.end)) best = { end: e, value: ph.value };
       }
@@ -206,8 +308,26 @@ function genericScope(t: ReporterTable, lang: Lang | undefined): PhraseIndex<str
 
 /** Every mention of a known reporter in `text`, in order (longest alias at each place). */
 export function findReporterMentions(text: string, t: ReporterTable = defaultReporterTable, lang?: Lang, lower?: string): ReporterMention[] {
-  return findPhrases(langScope(t, lang), text, false, lower).map((m) => ({ start: m.start, end: m.end, name: m.value.name, types: m.value.types ?? [] }));
+  // the refiner asks about the same phrases many times per article (a lower-cased twin given by the
+  // caller may differ from lowerSame: not memoised)
+  const key = lower === undefined ? `${tableId(t)}|${lang ?? '*'}|${text}` : null;
+  const hit = key === null ? undefined : mentionMemo.get(key);
+  if (hit) return hit;
+  const out = findPhrases(langScope(t, lang), text, false, lower).map((m) => ({ start: m.start, end: m.end, name: m.value.name, types: m.value.types ?? [] }));
+  return key === null ? out : mentionMemo.set(key, out);
 }
+
+const mentionMemo = articleMemo<ReporterMention[]>();
+const genericMemo = articleMemo<{ type: string; start: number; end: number } | null>();
+const placeMemo = articleMemo<{ entry: ReporterEntry; start: number }[]>();
+const tableIds = new WeakMap<ReporterTable, number>();
+/** A number per table object, for memo keys. */
+function tableId(t: ReporterTable): number {
+  let id = tableIds.get(t);
+  if (id === undefined) tableIds.set(t, (id = nextTableId++));
+  return id;
+}
+let nextTableId = 1;
 
 const placeTypeCache = new WeakMap<ReporterTable, Set<string>>();
 /** The types some entry is the default of, somewhere ("health-ministry", "army", …). */
@@ -239,15 +359,21 @@ export function findPlaceDefaults(text: string, t: ReporterTable = defaultReport
     }
     c.places = idx;
   }
+  const key = lower === undefined ? `${tableId(t)}|${text}` : null;
+  const hit = key === null ? undefined : placeMemo.get(key);
+  if (hit) return hit;
   const out: { entry: ReporterEntry; start: number }[] = [];
   for (const m of findPhrases(c.places, text, false, lower)) for (const entry of m.value) out.push({ entry, start: m.start });
-  return out;
+  return key === null ? out : placeMemo.set(key, out);
 }
 
 /** The first generic descriptor in `text` ("activists", "an NGO"): its type and place, or null. */
 export function findGenericReporter(text: string, t: ReporterTable = defaultReporterTable, lang?: Lang): { type: string; start: number; end: number } | null {
+  const key = `${tableId(t)}|${lang ?? '*'}|${text}`;
+  const hit = genericMemo.get(key);
+  if (hit !== undefined) return hit;
   const m = findPhrases(genericScope(t, lang), text, true)[0];
-  return m ? { type: m.value, start: m.start, end: m.end } : null;
+  return genericMemo.set(key, m ? { type: m.value, start: m.start, end: m.end } : null);
 }
 
 const LEADING = /^(?:(?:the|a|an|le|la|les|un|une|des|du|de|der|die|das|dem|den|ein|eine|einer|el|los|las|lo)\s+|l['’]\s*)/iu;

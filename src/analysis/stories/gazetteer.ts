@@ -80,8 +80,20 @@ export interface Mention {
 
 function tokenMatches(tok: Token, want: string, lang: Lang | undefined): boolean {
   if (tok.f === want) return true;
-  const vs = variants(tok.f, isArabic(tok.f) ? 'ar' : lang);
+  const vs = variantsOf(tok.f, lang);
   return vs.includes(want);
+}
+
+/** variants() of a token, as findMentions reads it (bounded cache: tokens repeat). */
+const variantCache = new Map<string, string[]>();
+function variantsOf(f: string, lang: Lang | undefined): string[] {
+  const key = `${lang ?? ''}|${f}`;
+  let vs = variantCache.get(key);
+  if (!vs) {
+    if (variantCache.size >= 20000) variantCache.clear();
+    variantCache.set(key, (vs = variants(f, isArabic(f) ? 'ar' : lang)));
+  }
+  return vs;
 }
 
 /** All gazetteer mentions in the text, longest match first, non-overlapping. */
@@ -89,7 +101,7 @@ export function findMentions(text: string, lang?: Lang, tokens: Token[] = tokeni
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i];
-    const firsts = variants(tok.f, isArabic(tok.f) ? 'ar' : lang);
+    const firsts = variantsOf(tok.f, lang);
     let best: { alias: Alias } | null = null;
     for (const first of firsts) {
       for (const alias of INDEX.get(first) ?? []) {

@@ -1,10 +1,27 @@
 // Text folding and tokenising shared by the story matcher. Pure.
 import type { Lang } from '../types.js';
 
+const ASCII = /^[\x00-\x7f]*$/;
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 
 /** Lower-case, strip Latin diacritics, normalise Arabic letter variants and digits. */
 export function fold(s: string): string {
+  // plain ASCII has nothing to strip or normalise: only the lower-casing applies
+  if (ASCII.test(s)) return s.toLowerCase();
+  // words repeat (Arabic ones cost a normalisation and a dozen replaces each): a bounded cache
+  // of short strings
+  if (s.length > 40) return foldUncached(s);
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size >= 20000) folded.clear();
+    folded.set(s, (f = foldUncached(s)));
+  }
+  return f;
+}
+
+const folded = new Map<string, string>();
+
+function foldUncached(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

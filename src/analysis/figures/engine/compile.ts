@@ -1,6 +1,7 @@
 // Compiles a locale's lexicon (pattern sources) into RegExps, once per locale object.
 import type { FigureKind, Qualifier } from '../../types.js';
 import type { CueRole, GroupNoun, Locale, LocaleLexicon } from '../locales/types.js';
+import { type PrefixTable, prefixOk, prefixTable } from './prefixes.js';
 
 const WORD = String.raw`[\p{L}\p{M}\p{N}_]`;
 /** Start boundary: no word character before, unless the pattern itself starts with a non-word char. */
@@ -96,12 +97,15 @@ export interface EndMatcher {
 /** Tries a sticky `…$` regex only where words start (from the left, so the longest match wins):
  *  a plain search would try every alternative at every position of the string. */
 class EndRegex implements EndMatcher {
+  private first: FirstTable | undefined;
   constructor(private re: RegExp) {}
   exec(s: string): RegExpExecArray | null {
+    const first = (this.first ??= firstOf(this.re));
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) continue;
       if (i > 0 && isWordCode(c) && isWordCode(s.charCodeAt(i - 1))) continue;
+      if (first !== null && (!(c < 256 ? first.low[c] === 1 : first.high.has(c)) || (first.prefix !== null && !prefixOk(first.prefix, s, i)))) continue;
       this.re.lastIndex = i;
       const m = this.re.exec(s);
       if (m) return m;
@@ -187,11 +191,30 @@ export function lowerKeepOffsets(text: string, fold?: Record<string, string> | n
     }
   }
   if (fold && FOLD_ANY.test(l)) {
-    let out = '';
-    for (let i = 0; i < l.length; i++) out += fold[l[i]] ?? l[i];
-    l = out;
+    const re = foldRegex(fold);
+    if (re) l = l.replace(re, (ch) => fold[ch]);
+    else {
+      let out = '';
+      for (let i = 0; i < l.length; i++) out += fold[l[i]] ?? l[i];
+      l = out;
+    }
   }
   return l;
+}
+
+const foldRegexes = new WeakMap<Record<string, string>, RegExp | null>();
+/** One character class of the folded letters, so that a native replace does the per-character
+ *  loop (null when a key is not one code unit: the loop then). */
+function foldRegex(fold: Record<string, string>): RegExp | null {
+  let re = foldRegexes.get(fold);
+  if (re === undefined) {
+    const keys = Object.keys(fold);
+    re = keys.length > 0 && keys.every((k) => k.length === 1)
+      ? new RegExp(`[${keys.map((k) => `\\u${k.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g')
+      : null;
+    foldRegexes.set(fold, re);
+  }
+  return re;
 }
 
 /** Removes the characters of `cls` (a character class source); map[i] is the original offset of
@@ -330,11 +353,15 @@ function build(locale: Locale): CompiledLocale {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 /** 0 unknown, 1 word character, 2 not */
 const wordTable = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) wordTable[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95 ? 1 : 2;
 export function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
-  let v = wordTable[c];
-  if (v === 0) wordTable[c] = v = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-  return v === 1;
+  const v = wordTable[c];
+  return v === 1 || (v === 0 && fillWord(c));
+}
+function fillWord(c: number): boolean {
+  const w = WORD_CHAR.test(String.fromCharCode(c));
+  wordTable[c] = w ? 1 : 2;
+  return w;
 }
 
 /**
@@ -349,6 +376,7 @@ export function nextMatch(re: RegExp, s: string, from = 0): RegExpExecArray | nu
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) continue;
     if (first !== null && !(c < 256 ? first.low[c] === 1 : first.high.has(c))) continue;
     if (i > 0 && isWordCode(c) && isWordCode(s.charCodeAt(i - 1))) continue;
+    if (first !== null && first.prefix !== null && !prefixOk(first.prefix, s, i)) continue;
     re.lastIndex = i;
     const m = re.exec(s);
     if (m && m[0] !== '') return m;
@@ -397,6 +425,7 @@ function scanStarts(re: RegExp, s: string, starts: Int32Array): { start: number;
     if (i < from) continue;
     const c = s.charCodeAt(i);
     if (first !== null && !(c < 256 ? first.low[c] === 1 : first.high.has(c))) continue;
+    if (first !== null && first.prefix !== null && !prefixOk(first.prefix, s, i)) continue;
     re.lastIndex = i;
     const m = re.exec(s);
     if (!m || m[0] === '') continue;
@@ -418,6 +447,23 @@ export function allMatches(re: RegExp, s: string): { start: number; end: number;
   return out;
 }
 
+const byFirst = new WeakMap<object, Map<number, unknown[]>>();
+/** The entries of `list` whose pattern may match at a place starting with char code `c` (the
+ *  test matchAt makes first), in list order: loops over a lexicon's cues or groups skip the rest. */
+export function startingWith<T extends { re: RegExp }>(list: T[], c: number): T[] {
+  let m = byFirst.get(list) as Map<number, T[]> | undefined;
+  if (!m) byFirst.set(list, (m = new Map()));
+  let out = m.get(c);
+  if (!out) {
+    out = list.filter((x) => {
+      const f = firstOf(x.re);
+      return f === null || (c < 256 ? f.low[c] === 1 : f.high.has(c));
+    });
+    m.set(c, out);
+  }
+  return out;
+}
+
 /** Sticky match at `pos`, or null. */
 export function matchAt(re: RegExp, s: string, pos: number): RegExpExecArray | null {
   const first = firstOf(re);
@@ -425,6 +471,7 @@ export function matchAt(re: RegExp, s: string, pos: number): RegExpExecArray | n
     if (pos >= s.length) return null;
     const c = s.charCodeAt(pos);
     if (!(c < 256 ? first.low[c] === 1 : first.high.has(c))) return null;
+    if (first.prefix !== null && !prefixOk(first.prefix, s, pos)) return null;
   }
   re.lastIndex = pos;
   const m = re.exec(s);
@@ -445,7 +492,7 @@ export function wordCount(s: string): number {
 }
 
 /** The characters a match of each scan regex can start with (null: any), as char-code tables. */
-type FirstTable = { low: Uint8Array; high: Set<number> } | null;
+type FirstTable = { low: Uint8Array; high: Set<number>; prefix: PrefixTable | null } | null;
 const FIRST = new WeakMap<RegExp, FirstTable>();
 function firstOf(re: RegExp): FirstTable {
   let t = FIRST.get(re);
@@ -453,7 +500,8 @@ function firstOf(re: RegExp): FirstTable {
     const set = firstChars(re.source);
     if (set === null) t = null;
     else {
-      t = { low: new Uint8Array(256), high: new Set() };
+      // the first few characters too, where they can be told: most word starts fail on them
+      t = { low: new Uint8Array(256), high: new Set(), prefix: prefixTable(re) };
       for (const ch of set) {
         const c = ch.charCodeAt(0);
         if (c < 256) t.low[c] = 1;

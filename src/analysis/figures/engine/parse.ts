@@ -3,7 +3,7 @@
 // (group noun, kind noun, unit, or a noun that counts no people), and the kind cue that governs it.
 import type { FigureKind, Qualifier, Scope, Unit, Who } from '../../types.js';
 import type { Candidate, NumberMatch, SentenceContext } from '../locales/types.js';
-import { type CompiledLocale, matchAt, nextMatch, sentenceMatches, wordCount } from './compile.js';
+import { type CompiledLocale, matchAt, nextMatch, sentenceMatches, startingWith, wordCount } from './compile.js';
 import { mergeRanges } from '../refiners/ranges.js';
 
 /** A candidate with the parse details the refiners use. Offsets inside are sentence-relative. */
@@ -113,7 +113,7 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
   const cues: Cue[] = [];
   // one scan finds where cues start; each cue is then tried there (cues may nest or share words)
   for (let from = firstCue, m: RegExpExecArray | null; (m = nextMatch(cl.cueScan, s, from)); from = m.index + 1) {
-    for (const c of cl.cues) {
+    for (const c of startingWith(cl.cues, s.charCodeAt(m.index))) {
       const x = matchAt(c.re, s, m.index);
       if (x) cues.push({ kind: c.kind, role: c.role, start: m.index, end: m.index + x[0].length, owned: false });
     }
@@ -147,7 +147,7 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
     const w1 = wm.exec(s);
     if (!w1 || !matchAt(cl.stopAfterY, s, c.phraseEndRel + w1[0].search(/\S/u))) continue;
     const at = c.phraseEndRel + w1[0].length;
-    const g = cl.groups.find((x) => !x.g.unit && matchAt(x.re, s, at));
+    const g = startingWith(cl.groups, s.charCodeAt(at)).find((x) => !x.g.unit && matchAt(x.re, s, at));
     if (g) c.who = g.g.who;
   }
   // Cues that are a counted phrase's own kind noun belong to it.
@@ -235,7 +235,7 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
       const tollText = s.slice(Math.max(0, toll.start - 24), toll.end);
       if (!c.who) {
         const at = nextMatch(cl.groupScan, tollText, 0);
-        const gm = at ? cl.groups.find((x) => matchAt(x.re, tollText, at.index)) : null;
+        const gm = at ? startingWith(cl.groups, tollText.charCodeAt(at.index)).find((x) => matchAt(x.re, tollText, at.index)) : null;
         if (gm && !gm.g.unit) c.who = gm.g.who;
       }
       continue;
@@ -445,7 +445,7 @@ function readCount(
       const sp = /^\s*/.exec(s.slice(p))![0].length;
       if (matchAt(cl.groupY, s, p + sp)) {
         let best: { g: import('../locales/types.js').GroupNoun; len: number } | null = null;
-        for (const x of cl.groups) {
+        for (const x of startingWith(cl.groups, s.charCodeAt(p + sp))) {
           const m = matchAt(x.re, s, p + sp);
           if (m && (!best || m[0].length > best.len)) best = { g: x.g, len: m[0].length };
         }
@@ -460,15 +460,15 @@ function readCount(
     // "a score of children", "une vingtaine de civils": the partitive before the group noun
     if (cl.partitiveY && modifiers === 0) {
       const pm = matchAt(cl.partitiveY, s, p);
-      if (pm && cl.groups.some((x) => matchAt(x.re, s, p + pm[0].length))) p += pm[0].length;
+      if (pm && startingWith(cl.groups, s.charCodeAt(p + pm[0].length)).some((x) => matchAt(x.re, s, p + pm[0].length))) p += pm[0].length;
     }
     let gm: { g: import('../locales/types.js').GroupNoun; len: number } | null = null;
-    if (matchAt(cl.groupY, s, p)) for (const x of cl.groups) {
+    if (matchAt(cl.groupY, s, p)) for (const x of startingWith(cl.groups, s.charCodeAt(p))) {
       const m = matchAt(x.re, s, p);
       if (m && (!gm || m[0].length > gm.len)) gm = { g: x.g, len: m[0].length };
     }
     let km: { kind: FigureKind; len: number } | null = null;
-    if (matchAt(cl.kindNounY, s, p)) for (const x of cl.kindNouns) {
+    if (matchAt(cl.kindNounY, s, p)) for (const x of startingWith(cl.kindNouns, s.charCodeAt(p))) {
       const m = matchAt(x.re, s, p);
       if (m && (!km || m[0].length > km.len)) km = { kind: x.kind, len: m[0].length };
     }
@@ -485,7 +485,7 @@ function readCount(
       const and = matchAt(cl.coordWordY, s, p + co);
       if (and) {
         const at = p + co + and[0].length;
-        const other = cl.groups.find((x) => !x.g.unit && matchAt(x.re, s, at));
+        const other = startingWith(cl.groups, s.charCodeAt(at)).find((x) => !x.g.unit && matchAt(x.re, s, at));
         if (other) {
           if (other.g.who !== who) who = 'people';
           p = at + matchAt(other.re, s, at)![0].length;
@@ -493,7 +493,7 @@ function readCount(
       }
       // "5 people dead", "12 civilians wounded": a kind noun right after the group noun
       const after = /^\s*/.exec(s.slice(p))![0].length;
-      for (const x of cl.kindNouns) {
+      for (const x of startingWith(cl.kindNouns, s.charCodeAt(p + after))) {
         const m = matchAt(x.re, s, p + after);
         if (m) {
           // not when it governs a count of its own: "5 gunmen killed 10 civilians"
@@ -513,7 +513,7 @@ function readCount(
       headFound = true;
       // "14 dead civilians": a group noun may follow
       const after = /^\s*/.exec(s.slice(p))![0].length;
-      for (const x of cl.groups) {
+      for (const x of startingWith(cl.groups, s.charCodeAt(p + after))) {
         const m = matchAt(x.re, s, p + after);
         if (m) {
           who = x.g.who;

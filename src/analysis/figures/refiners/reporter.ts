@@ -152,11 +152,17 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
         return resolved.length ? [...resolved.map((x) => x.name).reverse(), ...r.filter((x) => !resolved.some((y) => y.name === x))] : r;
       };
       // "according to official figures": the figures' owner, not the words after the cue
-      const found = findAttributions(ctx, sent).filter((a) => !official.some((o) => (a.pos >= o.pos && a.pos < o.end) || sent.text.slice(o.pos, o.end).includes(a.phrase)));
+      const found = attributionsOf(ctx, sent).filter((a) => !official.some((o) => (a.pos >= o.pos && a.pos < o.end) || sent.text.slice(o.pos, o.end).includes(a.phrase)));
       for (const o of official) found.push({ pos: o.pos, phrase: o.phrase, abs: sent.start + o.pos });
       found.sort((a, b) => a.pos - b.pos);
       for (const a of found) {
-        const name = resolve(ctx, a, withLocal, mentions, places, sent, articlePlaces);
+        // (perf) a source that needs no earlier one resolves the same on every read of its sentence
+        let name = resolvedOnce.get(a);
+        if (name === undefined) {
+          let asked = false;
+          name = resolve(ctx, a, () => ((asked = true), withLocal()), mentions, places, sent, articlePlaces);
+          if (!asked) resolvedOnce.set(a, name);
+        }
         if (name) resolved.push({ pos: a.pos, name });
       }
     }
@@ -225,6 +231,15 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
   }
   return cands;
 };
+
+// (perf) a sentence is often read twice (lazily, then again after the ones before it)
+const attributionMemo = new WeakMap<object, Attribution[]>();
+const resolvedOnce = new WeakMap<Attribution, string | null>();
+function attributionsOf(ctx: RefineContext, sent: RefineContext['sentences'][number]): Attribution[] {
+  let a = attributionMemo.get(sent);
+  if (!a) attributionMemo.set(sent, (a = findAttributions(ctx, sent)));
+  return a;
+}
 
 function hasExtraCue(ctx: RefineContext, text: string): boolean {
   const e = EXTRA_CUES[ctx.lang];

@@ -7,6 +7,7 @@
 import places from '../../../../config/places.json' with { type: 'json' };
 import { findMentions, PLACES } from '../../stories/gazetteer.js';
 import type { Lang } from '../../types.js';
+import { articleMemo } from '../engine/memo.js';
 
 /** Where an office's qualifier comes from: a country (adjective: "Russian"), or a place below it. */
 export type Level = 'country' | 'local' | 'any' | 'localpref';
@@ -74,6 +75,12 @@ const AGENCY = /(?<![\p{L}])(AFP|Reuters|AP|EFE|dpa|DPA|Anadolu|Xinhua|ANSA|Euro
 
 /** An unnamed source: its English head, with the agency that cites it or the place it is in. */
 export function sourceReporter(phrase: string, lang?: Lang): string | null {
+  const key = `${lang ?? '*'}|${phrase}`;
+  const hit = sourceMemo.get(key);
+  return hit !== undefined ? hit : sourceMemo.set(key, sourceReporterUncached(phrase, lang));
+}
+
+function sourceReporterUncached(phrase: string, lang?: Lang): string | null {
   for (const [head, re] of SOURCES) {
     const m = re.exec(phrase);
     if (!m) continue;
@@ -119,6 +126,12 @@ function countryNamed(lower: string): string | undefined {
 
 /** A hospital named with its proper name: "El hospital Nasser de Jan Yunis" -> "Nasser Hospital". */
 export function hospitalReporter(phrase: string): string | null {
+  const hit = hospitalMemo.get(phrase);
+  return hit !== undefined ? hit : hospitalMemo.set(phrase, hospitalReporterUncached(phrase));
+}
+const hospitalMemo = articleMemo<string | null>();
+
+function hospitalReporterUncached(phrase: string): string | null {
   const m = /(?<![\p{L}])(?:[Hh]ospital|[Hh]ôpital|Krankenhaus|Klinik)\s+((?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*){0,2})/u.exec(phrase)
     ?? /((?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*){0,2})[\s-](?:[Hh]ospital|Krankenhaus|Klinik)(?![\p{L}])/u.exec(phrase);
   if (!m) return null;
@@ -160,7 +173,17 @@ const EXTRA_ADJ_RE: [RegExp, string][] = [
   [/(?<![\p{L}])(?:azerbaijani|azerbaïdjanais(?:e|es)?|aserbaidschanische[nrs]?|azerbaiyan[oa]s?|الأذربيجاني(?:ة)?)(?![\p{L}])/iu, 'azerbaijan'],
 ];
 
+// the reporter refiner asks about the same sentence and phrases again for every source it resolves
+const placesMemo = articleMemo<PlaceHit[]>();
+const officeMemo = articleMemo<OfficeParse | null>();
+const sourceMemo = articleMemo<string | null>();
+
 export function placesIn(text: string, lang?: Lang): PlaceHit[] {
+  const key = `${lang ?? '*'}|${text}`;
+  return placesMemo.get(key) ?? placesMemo.set(key, placesInUncached(text, lang));
+}
+
+function placesInUncached(text: string, lang?: Lang): PlaceHit[] {
   const out: PlaceHit[] = [];
   for (const [re, key] of EXTRA_ADJ_RE) {
     const m = re.exec(text);
@@ -206,12 +229,35 @@ export interface OfficeParse {
 }
 
 export function findOffice(phrase: string): OfficeParse | null {
-  let best: OfficeParse | null = null;
+  const hit = officeMemo.get(phrase);
+  return hit !== undefined ? hit : officeMemo.set(phrase, findOfficeUncached(phrase));
+}
+
+/** All offices as one alternation, one capturing group around each (in order): its leftmost match
+ *  is the office the loop over OFFICES would pick (the earliest match, the first office on a tie),
+ *  in one pass instead of one per office. */
+let officeUnion: { re: RegExp; group: number[] } | null = null;
+function unionOfOffices(): { re: RegExp; group: number[] } {
+  if (officeUnion) return officeUnion;
+  const group: number[] = [];
+  let n = 1;
   for (const o of OFFICES) {
-    const m = o.re.exec(phrase);
-    if (m && (!best || m.index < best.start)) best = { head: o.head, level: o.level, start: m.index, end: m.index + m[0].length };
+    group.push(n);
+    // capturing groups of the office's own pattern come after its wrapper group
+    n += 1 + (new RegExp(`${o.re.source}|`, 'u').exec('')!.length - 1);
   }
-  return best;
+  const flags = new Set(OFFICES.map((o) => o.re.flags));
+  if (flags.size !== 1) throw new Error('offices: one flag set expected');
+  return (officeUnion = { re: new RegExp(OFFICES.map((o) => `(${o.re.source})`).join('|'), [...flags][0]), group });
+}
+
+function findOfficeUncached(phrase: string): OfficeParse | null {
+  const { re, group } = unionOfOffices();
+  const m = re.exec(phrase);
+  if (!m) return null;
+  const k = group.findIndex((g) => m[g] !== undefined);
+  const o = OFFICES[k];
+  return { head: o.head, level: o.level, start: m.index, end: m.index + m[0].length };
 }
 
 export const hasRole = (phrase: string) => ROLE.test(phrase);
