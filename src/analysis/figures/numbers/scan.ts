@@ -91,6 +91,8 @@ const LETTER = /\p{L}/u;
 function digitsAreName(text: string, start: number, spec: LangSpec): boolean {
   const p = text[start - 1];
   if (p === undefined) return false;
+  // Arabic joins a clinging prefix to digits with a tatweel ("بـ1293", "الـ24"): a count, no name
+  if (p === '\u0640') return false;
   if (LETTER.test(p)) {
     if (spec.prefixLetters && spec.prefixLetters.includes(p)) {
       const pp = text[start - 2];

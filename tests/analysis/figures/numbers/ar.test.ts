@@ -79,3 +79,11 @@ describe('Arabic number words', () => {
     expect(arabicDualStems('قتلى')).toEqual([]);
   });
 });
+
+describe('digits after a tatweel', () => {
+  it('a prefix joined to digits with a tatweel is read as a count', async () => {
+    const { extractFigures } = await import('../../../../src/analysis/figures/index.js');
+    const f = extractFigures('وقدرت الوزارة عدد الجرحى بـ1293 جريحا في المدينة.', { lang: 'ar' });
+    expect(f.map((x) => `${x.kind} ${x.count}`)).toContain('injured 1293');
+  });
+});
