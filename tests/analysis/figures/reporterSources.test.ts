@@ -192,3 +192,12 @@ describe('general staffs and armed groups named generically', () => {
     expect(reporters(text, lang)).toContain(want);
   });
 });
+
+describe('"the military" is a state army, not a group named "… Army"', () => {
+  it('points past a liberation army named before', () => {
+    expect(reporters('The Baloch Liberation Army claimed the attacks in Pakistan. The military said 10 militants had been killed.', 'en')).toContain('killed 10 combatants: Pakistani military (ISPR)');
+  });
+  it('a relative clause\'s tail is no source', () => {
+    expect(reporters('A teacher, who asked not to be named for fear of reprisal, said 15 pupils were killed.', 'en')[0]).not.toMatch(/named|reprisal/);
+  });
+});

@@ -557,7 +557,12 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
       }
     }
     if (best) return best.name;
-    if (anaphora && getRecent()[0]) return getRecent()[0];
+    if (anaphora) {
+      // "the military" points back to a source of its kind only (not to the group named before)
+      const want = anaphoraHead(a.phrase);
+      const back = want ? getRecent().find((r) => want.test(r)) : getRecent()[0];
+      if (back) return back;
+    }
     // no named reporter of that type: the default one of the place the article is about
     // the place named nearest before the source (else nearest after)
     let pick: { entry: ReporterEntry; start: number } | null = null;

@@ -13,7 +13,8 @@ const HEADS: [RegExp, RegExp][] = [
   [/^(?:minister|ministre|ministers|ministro|ministra|الوزير)$/iu, /minist/i],
   [/^(?:agency|agence|agentur|agencia|الوكالة|للوكالة)$/iu, /agency|\bUN\b|OCHA|UNRWA|UNHCR|UNICEF|WHO|IOM|WFP|news/],
   [/^(?:office|bureau|büro|büros|oficina|المكتب|للمكتب)$/iu, /office|OHCHR|OCHA/i],
-  [/^(?:army|military|armée|armee|militär|militärs|ejército|الجيش|للجيش)$/iu, /army|military|armed forces|IDF|junta/i],
+  // a state's army, not a group named "… Liberation Army" or "Arakan Army"
+  [/^(?:army|military|armée|armee|militär|militärs|ejército|الجيش|للجيش)$/iu, /(?<!liberation |arakan |independence |resistance |revolutionary |people's |kachin |ta'ang |karen |salvation |mahdi )(?:army|military|armed forces)|IDF|junta/i],
   [/^(?:police|polizei|policía|الشرطة|للشرطة)$/iu, /police/i],
   [/^(?:governor|gouverneur|gouverneurs|gobernador|gobernadora|المحافظ)$/iu, /governor/i],
   [/^(?:mayor|maire|bürgermeister|bürgermeisters|alcalde|alcaldesa)$/iu, /mayor/i],
@@ -53,6 +54,8 @@ const STOP = new Set(
 
 /** A phrase that names nobody: function words only, or no word of three letters. */
 export function isJunkSource(phrase: string): boolean {
+  // "be named for fear of reprisal": the tail of a relative clause, no name
+  if (/^(?:be|been|being|to be|to)\s/iu.test(phrase.trim())) return true;
   // an acronym names somebody, dotted too ("U.N.", "U.S.")
   if (/(?<![\p{L}])(?:\p{Lu}{2,}(?![\p{L}])|(?:\p{Lu}\.){2,})/u.test(phrase)) return false;
   const words = phrase
