@@ -201,3 +201,14 @@ describe('"the military" is a state army, not a group named "… Army"', () => {
     expect(reporters('A teacher, who asked not to be named for fear of reprisal, said 15 pupils were killed.', 'en')[0]).not.toMatch(/named|reprisal/);
   });
 });
+
+describe('an article with one source', () => {
+  it('its unattributed event counts near an attributed one take that source', () => {
+    const r = reporters('Shelling killed 12 people in the city on Monday, the health ministry in Gaza said. Another 30 were wounded in the afternoon.', 'en');
+    expect(r).toEqual(['killed 12 people: Gaza Health Ministry', 'injured 30 people: Gaza Health Ministry']);
+  });
+  it('with two sources, an unattributed count keeps none', () => {
+    const r = reporters('Shelling killed 12 people in Gaza on Monday, the health ministry said. The Israeli military said it had killed 8 militants. In the afternoon 30 people were wounded.', 'en');
+    expect(r).toContain('injured 30 people: null');
+  });
+});

@@ -76,6 +76,8 @@ const SOURCE_OF_PREVIOUS: Partial<Record<string, RegExp>> = {
   es: /^así lo (?:informó|informaron|indicó|indicaron|confirmó|confirmaron|dijo|dijeron|aseguró|aseguraron|señaló|señalaron|precisó|anunció|anunciaron|reportó|detalló|explicó)\s+/iu,
   fr: /^c['’]est ce qu['’](?:a|ont) (?:annoncé|indiqué|affirmé|déclaré|précisé|rapporté|fait savoir|confirmé|expliqué)\s+/iu,
 };
+/** A sentence that opens on a time or place adverbial sets a scene of its own. */
+const SCENE_OPENER = /^\s*(?:in|on|at|during|after|before|elsewhere|meanwhile|am|im|bei|nach|vor|während|à|au|aux|dans|après|avant|pendant|ailleurs|en|durante|tras|antes|después|في|خلال|بعد|قبل|وفي|وخلال)\s/iu;
 const AUX_IN = /(?<![\p{L}])(?:have|has|had|were|was|been|are|is|ont|a été|ont été|sont|wurden|sind|han|fueron|ha sido)(?![\p{L}])/iu;
 const TRAILING_AUX = /\s+(?:had|has|have|was|were|is|are|also|then|later|earlier|previously|initially|hat|hatte|habe|ont|avait|a|ha|había|han)$/iu;
 const RUN_BY_AFTER = /^(?:-|\s+)(?:run|controlled|led|backed|installed|kontrollierte[nms]?|geführte[nms]?|dominierte[nms]?)(?![\p{L}])|^\s*(?:,\s*)?(?:kontrollierte[nms]?|geführte[nms]?)\s/u;
@@ -221,6 +223,16 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
     if (name) for (const c of mine) c.reporter = name;
   }
   propagateToRepeats(cands);
+  // An article that cites one source for everything it attributes (a ministry's toll, a governor's
+  // update) gives that source's figures in the sentences around them too: the event counts it left
+  // unattributed near an attributed one take that source.
+  const named = new Set(cands.filter((c) => c.reporter).map((c) => c.reporter));
+  if (named.size === 1) {
+    const only = [...named][0]!;
+    const attributed = cands.filter((c) => c.reporter).map((c) => c.sentence);
+    // (not a sentence that opens on another time or place: "Am Abend wurden in Herat …")
+    for (const c of cands) if (!c.reporter && c.scope === 'event' && attributed.some((k) => Math.abs(k - c.sentence) <= 2) && !SCENE_OPENER.test(ctx.sentences[c.sentence].text)) c.reporter = only;
+  }
   // names are tidied last: the sources in play keep the person's name for pointers back to it
   const tidy = new Map<string, string>();
   for (const c of cands) {
