@@ -188,35 +188,10 @@ function spell<T>(v: T, key = ''): T {
 }
 const OUTPUT_KEYS = new Set(['lang', 'kind', 'role', 'who', 'unit', 'party', 'qualifier']);
 
-/** Party patterns are matched on the counted phrase as written (hamza forms, ة, ى unfolded):
- *  each letter with variants becomes a class of escapes, which the engine leaves as it is. */
-const PARTY_VARIANTS: Record<string, string> = {
-  'ا': String.raw`[\u0627\u0623\u0625\u0622]`,
-  'أ': String.raw`[\u0627\u0623\u0625\u0622]`,
-  'إ': String.raw`[\u0627\u0623\u0625\u0622]`,
-  'آ': String.raw`[\u0627\u0623\u0625\u0622]`,
-  'ة': String.raw`[\u0629\u0647]`,
-  'ه': String.raw`[\u0629\u0647]`,
-  'ى': String.raw`[\u0649\u064a]`,
-  'ي': String.raw`[\u0649\u064a]`,
-};
-export function spellParty(src: string): string {
-  let out = '';
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') {
-      out += c + (src[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    out += PARTY_VARIANTS[c] ?? c;
-  }
-  return out;
-}
-
 const lexicon: LocaleLexicon = {
   ...spell({ ...raw, parties: [] }),
-  parties: raw.parties.map((p) => ({ ...p, re: spellParty(p.re) })),
+  // the party refiner folds the counted phrase as the patterns are folded (hamza forms, ة, ى)
+  parties: raw.parties,
 };
 
 export const arLocale: Locale = { lang: 'ar', lexicon, extraParsers: [readDuals] };
