@@ -1,17 +1,16 @@
 // Crash safety: the real `sitrep start` process is killed with SIGKILL at random moments while a
 // feed keeps publishing; after every restart it must neither lose nor duplicate a post.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { startDiscordSandbox, type DiscordSandbox } from '../../src/sandbox/discord/index.js';
 import { startFeedServer, type FeedServer, type FeedServerItem } from '../../src/sandbox/feedServer.js';
 import { recordResult } from './report.js';
-import { sleep, waitFor } from './wait.js';
+import { sleep, startCli, waitFor } from './wait.js';
 
 const RESTARTS = Number(process.env.CHAOS_RESTARTS ?? 50);
-const CLI = resolve(__dirname, '../../dist/src/cli.js');
 const GUILD = '110000000000000001';
 const CHANNEL = '210000000000000001';
 const MODERATOR = { id: '310000000000000001', username: 'mod', permissions: String(1n << 5n) };
@@ -38,22 +37,7 @@ function publish(): void {
 let lastBotLog = '';
 function startBot(): ChildProcess {
   lastBotLog = '';
-  const child = spawn(process.execPath, [CLI, 'start', '--guild', GUILD], {
-    env: {
-      ...process.env,
-      DISCORD_TOKEN: sandbox.token,
-      SITREP_DISCORD_API: sandbox.apiUrl,
-      SITREP_STORE: `sqlite://${join(dir, 'sitrep.sqlite')}`,
-      SITREP_POLL_CRON: '* * * * * *',
-      SITREP_ALLOW_PRIVATE_NETWORKS: 'true',
-      SITREP_LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  child.stderr!.on('data', (d: Buffer) => {
-    lastBotLog = (lastBotLog + d.toString()).slice(-6000);
-  });
-  return child;
+  return startCli(['--guild', GUILD], { dir, token: sandbox.token, apiUrl: sandbox.apiUrl, env: { SITREP_LOG_LEVEL: 'info' }, onLog: (t) => (lastBotLog = t) });
 }
 
 const exited = (p: ChildProcess) => new Promise<number | null>((r) => (p.exitCode !== null || p.signalCode !== null ? r(p.exitCode) : p.once('exit', (code) => r(code))));

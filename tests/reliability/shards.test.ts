@@ -1,16 +1,15 @@
 // `sitrep start --shards auto` against the sandbox: two gateway shards, each guild's interactions
 // answered once by its own shard, and polling in exactly one process (one post per item).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { startDiscordSandbox, type DiscordSandbox } from '../../src/sandbox/discord/index.js';
 import { startFeedServer, type FeedServer } from '../../src/sandbox/feedServer.js';
 import { recordResult } from './report.js';
-import { sleep, waitFor } from './wait.js';
+import { sleep, startCli, waitFor } from './wait.js';
 
-const CLI = resolve(__dirname, '../../dist/src/cli.js');
 // Discord puts a guild on shard (id >> 22) % count: these two land on shards 0 and 1 of 2.
 const GUILD_A = String(1000n << 22n);
 const GUILD_B = String(1001n << 22n);
@@ -39,19 +38,7 @@ beforeAll(async () => {
     { guid: 's1', title: 'Clashes in Goma', link: 'https://news.example/s/1', published: '2025-02-01T10:00:00Z', html: '<p>At least 12 people were killed in Goma, officials said.</p>' },
     { guid: 's2', title: 'Strike on Kherson', link: 'https://news.example/s/2', published: '2025-02-02T10:00:00Z', html: '<p>Three civilians were wounded in Kherson, the governor said.</p>' },
   ]);
-  bot = spawn(process.execPath, [CLI, 'start', '--shards', 'auto'], {
-    env: {
-      ...process.env,
-      DISCORD_TOKEN: sandbox.token,
-      SITREP_DISCORD_API: sandbox.apiUrl,
-      SITREP_STORE: `sqlite://${join(dir, 'sitrep.sqlite')}`,
-      SITREP_POLL_CRON: '* * * * * *',
-      SITREP_ALLOW_PRIVATE_NETWORKS: 'true',
-      SITREP_SHARD_SPAWN_DELAY_MS: '500',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  bot.stderr!.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-8000)));
+  bot = startCli(['--shards', 'auto'], { dir, token: sandbox.token, apiUrl: sandbox.apiUrl, env: { SITREP_SHARD_SPAWN_DELAY_MS: '500' }, keep: 8000, onLog: (t) => (log = t) });
   const up = await waitFor(() => sandbox.stats().identifies >= 2 && sandbox.commands().some((c) => c.name === 'feed'), 60_000);
   if (!up) throw new Error(`shards did not come up:\n${log}`);
 });
