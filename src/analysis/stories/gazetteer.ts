@@ -12,7 +12,7 @@ interface ActorEntry { key: string; type: ActorType; names: string[] }
 interface Table { places: PlaceEntry[]; actors: ActorEntry[] }
 
 export interface PlaceInfo { key: string; level: PlaceLevel; parent: string | null; country: string | null }
-export interface ActorInfo { key: string; type: ActorType }
+export interface ActorInfo { key: string; type: ActorType; /** the English name (the table's first) */ name: string }
 
 interface Alias {
   tokens: string[];
@@ -39,7 +39,7 @@ export const PLACES: ReadonlyMap<string, PlaceInfo> = (() => {
   return new Map(data.places.map((p) => [p.key, { key: p.key, level: p.level, parent: p.in ?? null, country: countryOf(p) }]));
 })();
 
-export const ACTORS: ReadonlyMap<string, ActorInfo> = new Map(data.actors.map((a) => [a.key, { key: a.key, type: a.type }]));
+export const ACTORS: ReadonlyMap<string, ActorInfo> = new Map(data.actors.map((a) => [a.key, { key: a.key, type: a.type, name: a.names[0] }]));
 
 function aliasTokens(name: string): string[] {
   return tokenize(name).map((t) => t.f);

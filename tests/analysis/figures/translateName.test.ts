@@ -13,6 +13,15 @@ describe('translateName', () => {
     ['testigos', 'es', 'witnesses'],
     ['Augenzeugen', 'de', 'witnesses'],
     ['örtlicher Widerstandsgruppen', 'de', 'local resistance groups'],
+    // Arabic: head first, complements and adjectives after; English reads them backwards
+    ['وزارة الداخلية العراقية', 'ar', 'Iraqi Interior Ministry'],
+    ['مديرية الدفاع المدني في حلب', 'ar', 'Aleppo Civil Defence Directorate'],
+    ['حكومة ولاية شمال دارفور', 'ar', 'North Darfur State Government'],
+    ['لجان المقاومة في الفاشر', 'ar', 'El Fasher Resistance Committees'],
+    ['وزارة الداخلية والبلديات', 'ar', 'Ministry of Interior and Municipalities'],
+    ['مصدر في شرطة الموصل', 'ar', 'Mosul Police'],
+    ['الجيش الإسرائيلي', 'ar', 'Israeli military (IDF)'],
+    ['الحرس الثوري', 'ar', 'Islamic Revolutionary Guard Corps (IRGC)'],
   ] as const)('%s (%s) -> %s', (name, lang, want) => {
     expect(translateName(name, lang)).toBe(want);
   });
@@ -22,6 +31,9 @@ describe('translateName', () => {
     ['Service de contre-terrorisme', 'fr'],
     ['Lebanese Health Ministry', 'de'],
     ['Centre de médecine', 'en'],
+    // a word the glossary lacks: half a translation is worse than none
+    ['وزارة الصحة والتنمية الريفية', 'ar'],
+    ['أبو محمد الجولاني', 'ar'],
   ] as const)('%s (%s) stays as it is', (name, lang) => {
     expect(translateName(name, lang)).toBeNull();
   });

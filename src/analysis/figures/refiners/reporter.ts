@@ -239,7 +239,7 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
     if (!c.reporter) continue;
     let t = tidy.get(c.reporter);
     if (t === undefined) tidy.set(c.reporter, (t = tidyReporter(c.reporter, ctx.lang, acronyms)));
-    c.reporter = t;
+    c.reporter = t || null;
   }
   return cands;
 };

@@ -41,8 +41,24 @@ const PLACE_POSSESSIVE = /^(?:the\s+)?(?:city|country|region|province|state|town
 /** Lower-case words before a closing acronym: "rights group HRANA", "agencia de activistas HRANA". */
 const DESCRIPTOR_ACRONYM = /^(?:[\p{Ll}'’-]+\s+){1,4}(\p{Lu}[\p{Lu}\p{N}&-]{1,7})$/u;
 
+/** Victims, not sources: a phrase that is only a group of people counted ("Zivilisten"). */
+const VICTIMS_ONLY = /^(?:civilians|civils|civiles|zivilisten|menschen|personnes|personas|people|soldiers|soldats|soldaten|soldados|children|enfants|kinder|niños|menores|combattants|combatientes|kämpfer|مدنيين|أشخاص)$/iu;
+/** A reflexive or subject pronoun: the cut ran into a clause ("solo en X se", "… qu'elle"). */
+const CLAUSE_WORD = /(?<![\p{L}'’])(?:se|s['’]|qu['’](?:il|elle|ils|elles|on)|sich|lo que|ce qui|ce que)(?![\p{L}])/iu;
+
+/** A phrase the attribution reader cut out that names nobody: better no source than a wrong one. */
+export function namesNobody(s: string, lang: Lang | undefined): boolean {
+  if (VICTIMS_ONLY.test(s.trim())) return true;
+  if (lang !== 'en' && CLAUSE_WORD.test(s)) return true;
+  // German capitalises nouns: a name ends with one; a lower-case past-tense verb after it is the
+  // clause the cut ran into ("Augenzeugen brannten")
+  if (lang === 'de' && /^\p{Lu}\p{L}*\s+\p{Ll}\p{L}{2,}(?:ten|te)$/u.test(s.trim())) return true;
+  return false;
+}
+
 export function tidyReporter(name: string, lang: Lang | undefined, acronyms: () => AcronymMap): string {
   let s = name.trim();
+  if (namesNobody(s, lang)) return '';
   // "IHR)" / "BLA) claimed responsibility": the close of a bracket opened before the cut
   const close = s.indexOf(')');
   if (close >= 0 && s.lastIndexOf('(', close) < 0) {

@@ -6,6 +6,9 @@
 // as written: half a translation is worse than none.
 import type { Lang } from '../../types.js';
 import { countryAdj, placeName, placesIn } from './offices.js';
+import { ACTORS, findMentions } from '../../stories/gazetteer.js';
+import { findReporterMentions } from '../reporters.js';
+import { tokenize } from '../../stories/normalize.js';
 
 const ROMANCE: Record<string, string> = {
   // heads
@@ -61,7 +64,103 @@ function titleFor(words: string[]): string {
 export function translateName(name: string, lang: Lang | undefined): string | null {
   if (lang === 'fr' || lang === 'es') return translateRomance(name, lang);
   if (lang === 'de') return translateGerman(name);
+  if (lang === 'ar' || /\p{Script=Arabic}/u.test(name)) return translateArabic(name);
   return null;
+}
+
+// Arabic names an institution head first, then its complements (idafa) and adjectives, each
+// following what it qualifies: "وزارة الصحة الفلسطينية" = ministry / health / Palestinian. English
+// reads the same words backwards: "Palestinian Health Ministry". Keys are folded (no "al-", one alef,
+// final ta marbuta as ha) so the spellings outlets use all meet. '' drops a word English copy leaves
+// out ("تنسيقية لجان المقاومة" is "the Resistance Committees").
+const ARABIC: Record<string, string> = {
+  وزاره: 'Ministry', وزير: 'Minister', وزيره: 'Minister', حكومه: 'Government', حكومي: 'Government', حكوميه: 'Government',
+  شرطه: 'Police', جيش: 'Army', قوات: 'Forces', قوه: 'Force', مديريه: 'Directorate', دائره: 'Department', مكتب: 'Office',
+  هيئه: 'Authority', مركز: 'Centre', مستشفي: 'Hospital', مستشفيات: 'Hospitals', منظمه: 'Organization', لجنه: 'Committee',
+  لجان: 'Committees', مجلس: 'Council', جهاز: 'Service', دفاع: 'Defence', مدني: 'Civil', هلال: 'Crescent', احمر: 'Red',
+  صليب: 'Cross', مرصد: 'Observatory', شبكه: 'Network', وكاله: 'Agency', انباء: 'News', تلفزيون: 'Television', قناه: 'Channel',
+  اعلام: 'Media', خليه: 'Cell', قياده: 'Command', عمليات: 'Operations', مشتركه: 'Joint', امن: 'Security', امنيه: 'Security',
+  امني: 'Security', داخليه: 'Interior', صحه: 'Health', صحيه: 'Health', صحي: 'Health', خارجيه: 'Foreign', عدل: 'Justice',
+  هجره: 'Migration', مهجرين: 'Displacement', مهجرون: 'Displacement', لاجئين: 'Refugees', اغاثه: 'Relief', طوارئ: 'Emergency',
+  طب: 'Medicine', اسعاف: 'Ambulance', حقوق: 'Rights', انسان: 'Human', سلطات: 'authorities', سلطه: 'Authority',
+  محافظه: 'Governorate', محافظ: 'Governor', ولايه: 'State', اقليم: 'Region', بلديه: 'Municipality', بلديات: 'Municipalities', رئاسه: 'Presidency',
+  مقاومه: 'Resistance', تنسيقيه: '', متحدث: 'spokesman', ناطق: 'spokesman', مصدر: 'source', مصادر: 'sources', طبيه: 'Medical',
+  طبي: 'Medical', طبيه_: 'Medical', محليه: 'local', محلي: 'local', محليون: 'local', وطنيه: 'National', وطني: 'National',
+  عامه: 'General', عام: 'General', مفوضيه: 'Commission', سامي: 'High', ساميه: 'High', دوليه: 'International', دولي: 'International',
+  عسكري: 'military', عسكريه: 'military', نيابه: 'Prosecution', قضاء: 'Judiciary', قضائيه: 'Judicial', حركه: 'Movement',
+  اداره: 'Administration', ذاتيه: 'Autonomous', ناشطين: 'activists', ناشطون: 'activists', شهود: 'witnesses', عيان: '',
+  سكان: 'residents', اهالي: 'residents', مسعفين: 'paramedics', مسعفون: 'paramedics', اطباء: 'doctors', رابطه: 'Association',
+  جمعيه: 'Society', نقابه: 'Union', اتحاد: 'Union', مجموعه: 'Group', فريق: 'Team', غرفه: 'Room', استجابه: 'Response',
+  مسؤول: 'official', مسؤولون: 'officials', مسؤولين: 'officials', مسؤوله: 'official', مسئول: 'official', مسئولين: 'officials',
+  ادله: 'Evidence', جنائيه: 'Forensic', اعمار: 'Reconstruction', تحالف: 'Coalition', ائتلاف: 'Coalition', جبهه: 'Front',
+  فصائل: 'factions', معارضه: 'opposition', حرس: 'Guard', ثوري: 'Revolutionary', رئيس: 'head', مدير: 'director', ناطقه: 'spokeswoman',
+  متحدثه: 'spokeswoman', دعم: 'Support', سريع: 'Rapid', انقاذ: 'Rescue', ادعاء: 'Prosecution', حمايه: 'Protection', مدنيه: 'Civil',
+  طفوله: 'Childhood', اطفال: 'Children', امم: 'Nations', متحده: 'United', برنامج: 'Programme', اغذيه: 'Food', عالمي: 'World',
+  مستشفيات_: 'Hospitals', بعثه: 'Mission', ميداني: 'Field', ميدانيه: 'Field', شعبي: 'Popular', شعبيه: 'Popular', حشد: 'Mobilization',
+  كتائب: 'Brigades', سرايا: 'Brigades', اسري: 'Prisoners', معتقلين: 'Detainees', شؤون: 'Affairs', بيت: 'House', ابيض: 'White',
+  خوذ: 'Helmets', بيضاء: 'White', دفاعات: 'Defences', بحريه: 'Navy', جويه: 'Air', قوي: 'Forces', مسلحه: 'Armed', نظاميه: 'Regular',
+};
+/** Words that join the parts of a name and stay out of the English one ("المتحدث باسم الجيش"). */
+const ARABIC_SKIP = new Set(['باسم', 'التابعه', 'التابع', 'لدي', 'عن', 'من']);
+const foldArabic = (w: string) =>
+  w
+    .replace(/[\u064B-\u0652\u0640]/gu, '')
+    .replace(/[أإآ]/gu, 'ا')
+    .replace(/ة$/u, 'ه')
+    .replace(/ى$/u, 'ي');
+
+function arabicWord(w: string): string | undefined {
+  const f = foldArabic(w);
+  for (const cand of [f, f.replace(/^ال/u, ''), f.replace(/^لل/u, ''), f.replace(/^(?:و|ب|ل)ال/u, ''), f.replace(/^(?:و|ب|ل)/u, '')]) {
+    if (cand.length >= 2 && ARABIC[cand] !== undefined) return ARABIC[cand];
+  }
+  return undefined;
+}
+
+function translateArabic(name: string): string | null {
+  // "مصدر في شرطة كركوك": a source inside a body cites that body
+  const bare = name.replace(/^(?:[وف]?(?:مصدر|مصادر)(?:\s+\S+)?\s+(?:في|من|ب|داخل)\s+)/u, '');
+  // places and known actors first (they may span words: "شمال دارفور", "الدفاع المدني السوري")
+  const tokens = tokenize(bare);
+  const named: string[] = [];
+  let rest = '';
+  let at = 0;
+  for (const m of findMentions(bare, 'ar', tokens)) {
+    const last = tokens[m.at + m.len - 1];
+    rest += bare.slice(at, m.start) + ' ';
+    at = last.start + last.raw.length;
+    const nm = m.kind === 'adj' ? countryAdj(m.key) : m.kind === 'actor' ? (ACTORS.get(m.key)?.name ?? m.key) : placeName(m.key);
+    if (!named.includes(nm)) named.push(nm);
+  }
+  rest += bare.slice(at);
+  const units: string[] = [];
+  let known = named.length;
+  for (const raw of rest.split(/\s+/u).filter(Boolean)) {
+    const w = raw.replace(/^[«"“(]+|[»"”).,،:]+$/gu, '');
+    if (!w) continue;
+    const f = foldArabic(w);
+    if (f === 'في' || f === 'و' || ARABIC_SKIP.has(f)) continue;
+    const g = arabicWord(w);
+    if (g === undefined) return null;
+    known++;
+    if (g === '') continue;
+    // "والمهجرين": a second complement joined by "and" reads "Migration and Displacement"
+    if (/^و/u.test(f) && !ARABIC[f.replace(/^ال/u, '')] && units.length) units[units.length - 1] += ` and ${g}`;
+    else units.push(g);
+  }
+  if (known === 0 || (units.length === 0 && named.length === 0)) return null;
+  // a complement joined by "and": "Ministry of Migration and Displacement"; in a longer name
+  // English copy keeps the first ("Emergency Medicine Centre" for "…الطوارئ والدعم")
+  const joined = units.findIndex((u) => u.includes(' and '));
+  let en: string;
+  if (joined === 1 && units.length === 2) en = titleFor([...named, `${units[0]} of ${units[1]}`]);
+  else {
+    if (joined > 0) units[joined] = units[joined].replace(/ and .*$/u, '');
+    en = titleFor([...named, ...units.reverse()]);
+  }
+  // the English words may name a body the table knows ("IDF" -> its canonical name)
+  const m = findReporterMentions(en, undefined, 'en')[0];
+  return m && m.start === 0 && m.end >= en.length - 1 ? m.name : en || null;
 }
 
 /** A Romance function word or a letter English lacks: the name is written in the article's language. */
