@@ -26,3 +26,22 @@ describe('namesNobody', () => {
     expect(namesNobody(s, lang)).toBe(false);
   });
 });
+
+import { extractFigures } from '../../../src/analysis/figures/index.js';
+import type { Lang } from '../../../src/analysis/types.js';
+const rep = (text: string, lang: Lang) => extractFigures(text, { lang }).map((f) => f.reporter);
+
+describe('offices and listeners', () => {
+  it('who was told is the listener, not the source', () => {
+    expect(rep('The mayor of the town, Ali Hassan, told Reuters by telephone that 14 people were killed.', 'en')).not.toContain('Reuters by telephone');
+    expect(rep('Omar Diallo, a local official, told AFP that 9 people had been wounded.', 'en')[0]).toMatch(/official/);
+  });
+  it('a head of state named with the office is the country\'s President, with the name', () => {
+    expect(rep('Two car bombs killed at least 60 people in Mogadishu, President Hassan Sheikh Mohamud said.', 'en')).toEqual(['Somali President (Hassan Sheikh Mohamud)']);
+    expect(rep('Au moins 45 personnes ont été tuées à Mogadiscio, a déclaré le président somalien.', 'fr')).toEqual(['Somali President']);
+  });
+  it('a time phrase before a head noun is no part of the source', () => {
+    const r = rep('The Lebanese health ministry said 4 people were killed on Monday. On Tuesday night the ministry said 11 people had been killed.', 'en');
+    expect(r).toEqual(['Lebanese Health Ministry', 'Lebanese Health Ministry']);
+  });
+});

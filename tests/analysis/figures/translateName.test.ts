@@ -13,6 +13,11 @@ describe('translateName', () => {
     ['testigos', 'es', 'witnesses'],
     ['Augenzeugen', 'de', 'witnesses'],
     ['örtlicher Widerstandsgruppen', 'de', 'local resistance groups'],
+    // German compounds: the head last, a complement after "für" or in the genitive goes first
+    ['Menschenrechtskommission', 'de', 'Human Rights Commission'],
+    ['Zentrum für Notfallmedizin', 'de', 'Emergency Medicine Centre'],
+    ['Vertreter des regionalen Gesundheitsbüros', 'de', 'regional Health Bureau official'],
+    ['chemins de fer ukrainiens', 'fr', 'Ukrainian Railways'],
     // Arabic: head first, complements and adjectives after; English reads them backwards
     ['وزارة الداخلية العراقية', 'ar', 'Iraqi Interior Ministry'],
     ['مديرية الدفاع المدني في حلب', 'ar', 'Aleppo Civil Defence Directorate'],
@@ -34,6 +39,7 @@ describe('translateName', () => {
     // a word the glossary lacks: half a translation is worse than none
     ['وزارة الصحة والتنمية الريفية', 'ar'],
     ['أبو محمد الجولاني', 'ar'],
+    ['Gesundheitsbürokratie', 'de'],
   ] as const)('%s (%s) stays as it is', (name, lang) => {
     expect(translateName(name, lang)).toBeNull();
   });

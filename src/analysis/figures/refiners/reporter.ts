@@ -291,7 +291,9 @@ function findAttributions(ctx: RefineContext, sent: RefineContext['sentences'][n
     let phrase: string | null = null;
     let abs = base + m.start;
     const afterPunct = m.start === 0 || /(?:^|[,;:“”"«»—–(،؛])\s*$/u.test(lead.slice(-6));
-    if (afterPunct) {
+    // "X, head of Y, told Reuters": who was told is the listener, never the source
+    const toldWhom = /^(?:told|tells|tell)$/u.test(s.l.slice(m.start, m.end));
+    if (afterPunct && !toldWhom) {
       // ", said the ministry" / "قالت الوزارة"
       phrase = takeAfter(ctx, s, m.end, true);
       if (phrase && isJunkSource(phrase) && !cl.reporter.anaphoraFull.test(phrase.trim().toLowerCase())) phrase = null;
@@ -310,7 +312,7 @@ function findAttributions(ctx: RefineContext, sent: RefineContext['sentences'][n
         }
       }
     }
-    if (!phrase) {
+    if (!phrase && !(toldWhom && lead.trim() === '')) {
       phrase = takeBefore(ctx, s, m.start, afterPunct && lead.trim() !== '');
       // "2,000 people have been reported missing": the count's own clause is no source
       if (phrase && /\p{N}/u.test(phrase) && AUX_IN.test(phrase) && findReporterMentions(phrase, ctx.reporters, ctx.lang).length === 0) phrase = null;
@@ -424,6 +426,8 @@ function takeBefore(ctx: RefineContext, s: Txt, pos: number, afterComma: boolean
     if (afterComma && n <= 1 && INDEFINITE_START.test(seg.l) && i > 0) {
       // appositive ("The OSDH, an NGO based in …, reported"): the name is before it
       const prev = stripNoise(cl, segs[i - 1] ?? { o: '', l: '' });
+      // "Omar Diallo, a local official, told AFP": the office, with the person's name
+      if (isName(prev.o) && allMatches(cl.reporter.offices, seg.l).length > 0 && wordsOf(seg.o) <= 6) return `${seg.o.replace(INDEFINITE_START, '')} (${stripTitle(prev.o)})`;
       if (prev.o && prev.o.split(/\s+/).length <= 8) continue;
     }
     const words = seg.o.split(/\s+/);
@@ -478,8 +482,9 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
     if (role.body) body = resolve(ctx, { ...a, phrase: role.body }, getRecent, mentions, places, sent, articlePlaces, depth + 1);
     else body = getRecent()[0] ?? null;
     if (body) {
+      // the office with the name, as copy writes it: "Gaza Health Ministry spokesman (Ashraf al-Qidra)"
       const bare = body.replace(/\s*\([^()]*\)$/u, '');
-      return role.person ? `${bare} (${role.person})` : body;
+      return role.person ? `${bare} ${role.role} (${role.person})` : body;
     }
   }
   // "le ministre (Firass Abiad)": a bare head with a name points back too, and keeps the name

@@ -46,9 +46,19 @@ const VICTIMS_ONLY = /^(?:civilians|civils|civiles|zivilisten|menschen|personnes
 /** A reflexive or subject pronoun: the cut ran into a clause ("solo en X se", "… qu'elle"). */
 const CLAUSE_WORD = /(?<![\p{L}'’])(?:se|s['’]|qu['’](?:il|elle|ils|elles|on)|sich|lo que|ce qui|ce que)(?![\p{L}])/iu;
 
+/** A finite verb or a participle opening the phrase: the cut took a clause, not a name. */
+const CLAUSE_EN = /(?<![\p{L}])(?:has|have|had|was|were|is|are|will|would|could)(?![\p{L}])|^(?:\p{Ll}+ed|been|being|having|many of|some of|most of)\s/u;
+const CLAUSE_ROMANCE = /^(?:avoir|être|été|ayant|haber|sido|habiendo|tras|après|lors)\s/iu;
+/** A determiner or preposition at the end: the name was cut off ("communiqué par le"). */
+const OPEN_END = /\s(?:the|a|an|of|by|for|to|le|la|les|un|une|par|de|du|des|au|aux|der|die|das|den|dem|ein|eine|von|vom|el|los|las|del|por|para|al)$/iu;
+
 /** A phrase the attribution reader cut out that names nobody: better no source than a wrong one. */
 export function namesNobody(s: string, lang: Lang | undefined): boolean {
-  if (VICTIMS_ONLY.test(s.trim())) return true;
+  s = s.trim();
+  if (VICTIMS_ONLY.test(s)) return true;
+  if (OPEN_END.test(s)) return true;
+  if (lang === 'en' && CLAUSE_EN.test(s.replace(/\s*\([^()]*\)$/u, ''))) return true;
+  if ((lang === 'fr' || lang === 'es') && CLAUSE_ROMANCE.test(s)) return true;
   if (lang !== 'en' && CLAUSE_WORD.test(s)) return true;
   // German capitalises nouns: a name ends with one; a lower-case past-tense verb after it is the
   // clause the cut ran into ("Augenzeugen brannten")
@@ -57,7 +67,8 @@ export function namesNobody(s: string, lang: Lang | undefined): boolean {
 }
 
 export function tidyReporter(name: string, lang: Lang | undefined, acronyms: () => AcronymMap): string {
-  let s = name.trim();
+  // "par les chemins de fer", "coalition itself": the preposition or the emphasis is no part of a name
+  let s = name.trim().replace(/^(?:par|by|from|von|vom|por|de la|de l['’]|du|des|del)\s+(?:(?:les|le|la|l['’]|the|den|dem|der|el|los|las)\s*)?/iu, '').replace(/\s+(?:itself|themselves|himself|herself|lui-même|elle-même|eux-mêmes|selbst|mismo|misma)$/iu, '');
   if (namesNobody(s, lang)) return '';
   // "IHR)" / "BLA) claimed responsibility": the close of a bracket opened before the cut
   const close = s.indexOf(')');

@@ -134,7 +134,13 @@ export function officeReporter(phrase: string, ctx: OfficeContext = {}): string 
 
 /** "<body> spokesman <Name>" -> the body and the person: "Congo's government spokesperson Patrick
  *  Muyaya" -> { body: "Congo's government", person: "Patrick Muyaya" }. */
-export function splitRole(phrase: string): { body: string; person: string | null } | null {
+/** The English word for a spokesperson's role as the phrase gives it (copy writes "spokeswoman" when
+ *  the text does, "spokesman" else). */
+function roleWord(w: string): string {
+  return /woman|sprecherin|porte-parole de la|portavoz de la|vocera|ة/iu.test(w) ? 'spokeswoman' : /person/iu.test(w) ? 'spokesperson' : 'spokesman';
+}
+
+export function splitRole(phrase: string): { body: string; person: string | null; role: string } | null {
   const m = /(?<![\p{L}])(?:spokes(?:man|woman|person)|porte-parole|sprecher(?:in)?|portavoz|vocer[oa]|(?:و?ال)?(?:متحدث|ناطق)(?:ة)?(?: باسم| الرسمي(?:ة)? باسم)?)(?![\p{L}])/iu.exec(phrase);
   if (!m || !hasRole(phrase)) return null;
   if (/\p{Script=Arabic}/u.test(m[0])) {
@@ -143,13 +149,14 @@ export function splitRole(phrase: string): { body: string; person: string | null
     const t = /(?:^|\s)(?:الدكتور|د\.|العميد|اللواء|العقيد|المقدم|الرائد|السيد|الشيخ|المهندس)\s+/u.exec(after);
     const body = (t ? after.slice(0, t.index) : after).trim();
     const person = t ? after.slice(t.index + t[0].length).split(/\s+/u).filter(Boolean).slice(0, 3).join(' ') || null : null;
-    return { body, person };
+    return { body, person, role: roleWord(m[0]) };
   }
+  const role = roleWord(m[0]);
   const body = phrase.slice(0, m.index).replace(/\s+(?:for|of|du|de la|de l['’]|des|de|der|des|del)\s*$/iu, '').trim();
   const after = phrase.slice(m.index + m[0].length).replace(/^\s*(?:for|of|du|de la|de l['’]|des|de|der|del)\s+/iu, '');
   const person = personAfter(after, 0);
-  if (body) return { body, person };
+  if (body) return { body, person, role };
   // "spokesman for the ministry, X" / "portavoz de la oficina"
   const bodyAfter = person ? '' : after.trim();
-  return { body: bodyAfter, person };
+  return { body: bodyAfter, person, role };
 }

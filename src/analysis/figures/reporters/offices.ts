@@ -55,6 +55,8 @@ export const OFFICES: Office[] = [
   office('Chief Minister', 'local', String.raw`chief minister|ministre en chef|ministro principal|رئيس وزراء الإقليم|رئيس حكومة الإقليم|رئيس وزراء ولاية|رئيس حكومة ولاية`),
   office('Prime Minister', 'country', String.raw`prime minister|premier ministre|premierminister${L}*|primer ministro|primera ministra|رئيس الوزراء|رئيس الحكومة`),
   office('Presidency', 'country', String.raw`presidency|présidence|präsidialamt|präsidentenamt|presidencia|الرئاسة`),
+  // a head of state named with the office ("President Hassan Sheikh Mohamud", "le président somalien")
+  office('President', 'country', String.raw`president|pr[ée]sident|pr[äa]sident(?:in|en)?|presidente|presidenta|الرئيس`),
   office('government', 'country', String.raw`government|gouvernement|regierung|gobierno|régimen|régime|regime|الحكومة|النظام`),
 ];
 

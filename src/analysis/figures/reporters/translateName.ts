@@ -21,7 +21,7 @@ const ROMANCE: Record<string, string> = {
   fundación: 'Foundation', institut: 'Institute', instituto: 'Institute', direction: 'Directorate', dirección: 'Directorate',
   département: 'Department', departamento: 'Department', unité: 'Unit', unidad: 'Unit', cellule: 'Cell', célula: 'Cell',
   hôpital: 'Hospital', hospital: 'Hospital', clinique: 'Clinic', clínica: 'Clinic', morgue: 'Morgue', tribunal: 'Court',
-  'croissant-rouge': 'Red Crescent', 'croix-rouge': 'Red Cross', 'media-luna-roja': 'Red Crescent', 'cruz-roja': 'Red Cross', armée: 'Army', ejército: 'Army',
+  'chemins-de-fer': 'Railways', ferrocarriles: 'Railways', 'croissant-rouge': 'Red Crescent', 'croix-rouge': 'Red Cross', 'media-luna-roja': 'Red Crescent', 'cruz-roja': 'Red Cross', armée: 'Army', ejército: 'Army',
   police: 'Police', policía: 'Police', gendarmerie: 'Gendarmerie', gouvernement: 'Government', gobierno: 'Government',
   autorités: 'Authorities', autoridades: 'Authorities', mairie: 'City Hall', alcaldía: 'City Hall', préfecture: 'Prefecture',
   prefectura: 'Prefecture', parquet: "Prosecutor's Office", fiscalía: "Prosecutor's Office", défenseur: 'Ombudsman', defensoría: "Ombudsman's Office",
@@ -51,7 +51,7 @@ const GERMAN: [RegExp, string][] = [
   [/^augenzeugen$/u, 'witnesses'], [/^anwohner(?:n)?$/u, 'residents'], [/^bewohner(?:n)?$/u, 'residents'], [/^helfer(?:n)?$/u, 'aid workers'],
   [/^armee$/u, 'army'], [/^militär(?:s)?$/u, 'military'], [/^polizei$/u, 'police'], [/^regierung$/u, 'government'],
   [/^aktivisten$/u, 'activists'], [/^rothalbmond$/u, 'Red Crescent'], [/^rotkreuz$/u, 'Red Cross'], [/^ärzte(?:n)?$/u, 'doctors'], [/^krankenhaus(?:es)?$/u, 'Hospital'], [/^klinik(?:en)?$/u, 'Clinic'],
-  [/^militärsprecher(?:s)?$/u, 'military spokesman'], [/^armeesprecher(?:s)?$/u, 'army spokesman'], [/^polizeisprecher(?:s)?$/u, 'police spokesman'],
+  [/^vertreter(?:in)?$/u, 'official'], [/^leiter(?:in)?$/u, 'head'], [/^militärsprecher(?:s)?$/u, 'military spokesman'], [/^armeesprecher(?:s)?$/u, 'army spokesman'], [/^polizeisprecher(?:s)?$/u, 'police spokesman'],
   [/^widerstandsgruppen$/u, 'resistance groups'], [/^menschenrechtsgruppen?$/u, 'rights group'], [/^menschenrechtler(?:n)?$/u, 'rights activists'],
 ];
 const GERMAN_ADJ: Record<string, string> = { örtlich: 'local', lokal: 'local', regional: 'regional', staatlich: 'state', zuständig: '' };
@@ -177,6 +177,7 @@ function translateRomance(name: string, lang: Lang): string | null {
   const tokens = name
     .replace(/media luna roja/giu, 'media-luna-roja')
     .replace(/cruz roja/giu, 'cruz-roja')
+    .replace(/chemins? de fer/giu, 'chemins-de-fer')
     .replace(/[’']/gu, "' ")
     .split(/\s+/u)
     .filter(Boolean);
@@ -214,7 +215,52 @@ function translateRomance(name: string, lang: Lang): string | null {
   return out || null;
 }
 
+// German builds a body's name as one compound, the head last ("Menschenrechtskommission" = human
+// rights + commission), and names a complement after "für" ("Zentrum für Notfallmedizin"): English
+// puts the complement first ("Emergency Medicine Centre"). A compound is read as known parts only.
+const DE_HEADS: [string, string][] = [
+  ['kommission', 'Commission'], ['büro', 'Bureau'], ['zentrum', 'Centre'], ['behörde', 'Authority'], ['behörden', 'Authorities'],
+  ['amt', 'Office'], ['medizin', 'Medicine'], ['verwaltung', 'Administration'], ['dienst', 'Service'], ['dienste', 'Services'],
+  ['gewerkschaft', 'Union'], ['verband', 'Association'], ['hilfswerk', 'Agency'], ['ministerium', 'Ministry'], ['rat', 'Council'],
+  ['komitee', 'Committee'], ['ausschuss', 'Committee'], ['netzwerk', 'Network'], ['organisation', 'Organization'], ['agentur', 'Agency'],
+  ['bahn', 'Railways'], ['bahnen', 'Railways'], ['krankenhaus', 'Hospital'], ['klinik', 'Clinic'], ['polizei', 'Police'], ['armee', 'Army'],
+  ['streitkräfte', 'Armed Forces'], ['schutz', 'Protection'], ['beobachtungsstelle', 'Observatory'], ['stelle', 'Office'],
+];
+const DE_PARTS: [string, string][] = [
+  ['menschenrechts', 'Human Rights'], ['gesundheits', 'Health'], ['notfall', 'Emergency'], ['katastrophen', 'Disaster'], ['flüchtlings', 'Refugee'],
+  ['kinder', "Children's"], ['kinderhilfs', "Children's"], ['journalisten', 'Journalists'], ['präsidial', 'Presidential'], ['regional', 'Regional'],
+  ['zivil', 'Civil'], ['medien', 'Media'], ['eisen', ''], ['not', 'Emergency'], ['rettungs', 'Rescue'], ['innen', 'Interior'], ['verteidigungs', 'Defence'],
+  ['sicherheits', 'Security'], ['staats', 'State'], ['landes', 'State'], ['gebiets', 'Regional'], ['militär', 'Military'], ['migrations', 'Migration'],
+  ['welt', 'World'], ['ernährungs', 'Food'], ['entwicklungs', 'Development'], ['hilfs', 'Aid'], ['opfer', 'Victims'], ['kriegs', 'War'],
+];
+const DE_ENDINGS = /(?:es|s|en|n|e)$/u;
+
+/** A German word as known compound parts ("Menschenrechtskommission" -> "Human Rights Commission"). */
+function germanCompound(w: string): string | null {
+  const l = w.toLowerCase();
+  for (const bare of [l, l.replace(DE_ENDINGS, '')]) {
+    for (const [head, en] of DE_HEADS) {
+      if (!bare.endsWith(head)) continue;
+      const pre = bare.slice(0, bare.length - head.length);
+      if (!pre) return en;
+      const part = DE_PARTS.find(([p]) => p === pre) ?? DE_PARTS.find(([p]) => pre.startsWith(p) && DE_PARTS.some(([q]) => q === pre.slice(p.length)));
+      if (!part) continue;
+      if (part[0] === pre) return titleFor([part[1], en]);
+      const second = DE_PARTS.find(([q]) => q === pre.slice(part[0].length))!;
+      return titleFor([part[1], second[1], en]);
+    }
+  }
+  return null;
+}
+
 function translateGerman(name: string): string | null {
+  // "Zentrum für Notfallmedizin", "Beobachtungsstelle für Menschenrechte": complement first in English
+  const fuer = /^(.+?)\s+für\s+(.+)$/u.exec(name) ?? /^(\S+)\s+(?:des|der)\s+(.+)$/u.exec(name);
+  if (fuer) {
+    const head = translateGerman(fuer[1]);
+    const comp = translateGerman(fuer[2]) ?? germanCompound(fuer[2].trim());
+    return head && comp ? titleFor([comp, head]) : null;
+  }
   const tokens = name
     .replace(/(?<![\p{L}])rote[nrs]?\s+halbmond(?:e?s)?(?![\p{L}])/giu, 'Rothalbmond')
     .replace(/(?<![\p{L}])rote[nrs]?\s+kreuz(?:es)?(?![\p{L}])/giu, 'Rotkreuz')
@@ -239,6 +285,12 @@ function translateGerman(name: string): string | null {
     const pl = placesIn(t, 'de')[0];
     if (pl) {
       out.unshift(pl.adj ? countryAdj(pl.key) : placeName(pl.key));
+      continue;
+    }
+    const compound = germanCompound(t);
+    if (compound) {
+      known++;
+      out.push(compound);
       continue;
     }
     return null;
