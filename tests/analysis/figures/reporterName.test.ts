@@ -45,3 +45,21 @@ describe('offices and listeners', () => {
     expect(r).toEqual(['Lebanese Health Ministry', 'Lebanese Health Ministry']);
   });
 });
+
+describe('pointers and possessives', () => {
+  it('"its spokesman" is the spokesman of the source in play', () => {
+    const r = rep('The Houthi-run health ministry said 9 people were killed. Its spokesman, Ahmed Saleh, said 30 people were wounded.', 'en');
+    expect(r[1]).toBe('Houthi-run Health Ministry spokesman (Ahmed Saleh)');
+  });
+  it("a country's possessive is its adjective; a status word is dropped", () => {
+    expect(rep("Iraq's semi-official High Commission for Human Rights said 40 protesters had been killed.", 'en')).toEqual(['Iraqi High Commission for Human Rights']);
+  });
+  it('a name in quotes after a head noun is the name (Arabic)', () => {
+    expect(rep('وأعلنت منظمة «أطباء بلا حدود» أن مستشفى تدعمه استقبل 40 جريحاً.', 'ar')[0]).toMatch(/MSF/);
+  });
+  it('a lone cue word or a cut phrase with a count is no source', () => {
+    expect(namesNobody('según', 'es')).toBe(true);
+    expect(namesNobody('Sube a 18 la', 'es')).toBe(true);
+    expect(namesNobody('M23', 'en')).toBe(false);
+  });
+});

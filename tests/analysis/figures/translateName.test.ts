@@ -44,3 +44,13 @@ describe('translateName', () => {
     expect(translateName(name, lang)).toBeNull();
   });
 });
+
+describe('translateName word order', () => {
+  it.each([
+    ['Sistema Nacional de Seguridad Pública', 'es', 'National Public Security System'],
+    ['Comité de Resistencia de Wad Madani', 'es', 'Wad Madani Resistance Committee'],
+    ['المفوضية العليا لحقوق الإنسان في العراق', 'ar', 'Iraqi High Commission for Human Rights'],
+  ] as const)('%s (%s) -> %s', (name, lang, want) => {
+    expect(translateName(name, lang)).toBe(want);
+  });
+});

@@ -359,6 +359,11 @@ function takeAfter(ctx: RefineContext, s: Txt, pos: number, afterSaid = false): 
   let end = hard ? hard.index : rest.o.length;
   // a parenthesis right after the name belongs to it: "(OCHA)", "(OSDH)"
   if (hard && rest.o[hard.index] === ')') end = hard.index + 1;
+  // "منظمة «أطباء بلا حدود»", "the group \"Justice for X\"": a head noun, then the name in quotes
+  if (hard && /[«“"]/u.test(rest.o[hard.index]) && hard.index > 0 && wordsOf(rest.o.slice(0, hard.index)) <= 2) {
+    const close = rest.o.slice(hard.index + 1).search(/[»”"]/u);
+    if (close > 0 && close < 60) end = hard.index + 1 + close + 1;
+  }
   let phrase = sub(rest, 0, end);
   const st = nextMatch(cl.reporter.sourceStop, phrase.l);
   if (st && st.index === 0) return null; // "said that …": no source after the verb

@@ -9,17 +9,17 @@ const PREP = String.raw`(?:by|from|of|according to|selon|de|du|laut|von|vom|seit
 
 /** Head nouns in five languages -> what the canonical English name of such a source contains. */
 const HEADS: [RegExp, RegExp][] = [
-  [/^(?:ministry|ministère|ministere|ministerium|ministeriums|ministerio|الوزارة|للوزارة|بالوزارة)$/iu, /ministry/i],
+  [/^(?:ministry|ministère|ministere|ministerium|ministeriums|ministerio|cartera|الوزارة|للوزارة|بالوزارة)$/iu, /ministry/i],
   [/^(?:minister|ministre|ministers|ministro|ministra|الوزير)$/iu, /minist/i],
-  [/^(?:agency|agence|agentur|agencia|الوكالة|للوكالة)$/iu, /agency|\bUN\b|OCHA|UNRWA|UNHCR|UNICEF|WHO|IOM|WFP|news/],
+  [/^(?:agency|agence|agentur|agencia|الوكالة|للوكالة)$/iu, /agency|\bUN\b|OCHA|UNRWA|UNHCR|UNICEF|WHO|IOM|WFP|news|state media|SANA|WAFA|NNA|SUNA|IRNA|TASS|Saba/],
   [/^(?:office|bureau|büro|büros|oficina|المكتب|للمكتب)$/iu, /office|OHCHR|OCHA/i],
   // a state's army, not a group named "… Liberation Army" or "Arakan Army"
   [/^(?:army|military|armée|armee|militär|militärs|ejército|الجيش|للجيش)$/iu, /(?<!liberation |arakan |independence |resistance |revolutionary |people's |kachin |ta'ang |karen |salvation |mahdi )(?:army|military|armed forces)|IDF|junta/i],
   [/^(?:police|polizei|policía|الشرطة|للشرطة)$/iu, /police/i],
-  [/^(?:governor|gouverneur|gouverneurs|gobernador|gobernadora|المحافظ)$/iu, /governor/i],
+  [/^(?:governor|gouverneur|gouverneurs|gobernador|gobernadora|المحافظ|الوالي)$/iu, /governor/i],
   [/^(?:mayor|maire|bürgermeister|bürgermeisters|alcalde|alcaldesa)$/iu, /mayor/i],
   [/^(?:mission|misión|البعثة)$/iu, /mission|UNAMA|HRMMU|MONUSCO/i],
-  [/^(?:organi[sz]ation|organisation|organización|المنظمة|للمنظمة)$/iu, /organi[sz]ation|WHO|IOM|\bUN\b|UNICEF|Committee|Network|Watch|Amnesty/],
+  [/^(?:organi[sz]ation|organisation|organización|المنظمة|للمنظمة)$/iu, /organi[sz]ation|WHO|IOM|\bUN\b|UNICEF|Committee|Network|Watch|Amnesty|MSF|Frontières|Borders|Red Cross|Red Crescent|ICRC|Observatory/],
   [/^(?:authorities|authority|autorités|behörde|behörden|autoridades|السلطات)$/iu, /authorit|administration|government|governor|ministry/i],
   [/^(?:administration|verwaltung|administración|الإدارة)$/iu, /administration/i],
   [/^(?:hospital|hôpital|krankenhaus|krankenhauses|klinik|المستشفى)$/iu, /hospital/i],

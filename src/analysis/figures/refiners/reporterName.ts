@@ -5,6 +5,7 @@
 // half-closed is mended. Canonical names from the table are left as they are.
 import type { Lang } from '../../types.js';
 import { translateName } from '../reporters/translateName.js';
+import { countryAdj, placesIn } from '../reporters/offices.js';
 
 export type AcronymMap = Map<string, string>;
 
@@ -42,6 +43,7 @@ const PLACE_POSSESSIVE = /^(?:the\s+)?(?:city|country|region|province|state|town
 const DESCRIPTOR_ACRONYM = /^(?:[\p{Ll}'’-]+\s+){1,4}(\p{Lu}[\p{Lu}\p{N}&-]{1,7})$/u;
 
 /** Victims, not sources: a phrase that is only a group of people counted ("Zivilisten"). */
+const FUNCTION_ONLY = /^(?:según|selon|laut|nach|according|d['’]après|bisher|wie|como|comme|as)$/iu;
 const VICTIMS_ONLY = /^(?:civilians|civils|civiles|zivilisten|menschen|personnes|personas|people|soldiers|soldats|soldaten|soldados|children|enfants|kinder|niños|menores|combattants|combatientes|kämpfer|مدنيين|أشخاص)$/iu;
 /** A reflexive or subject pronoun: the cut ran into a clause ("solo en X se", "… qu'elle"). */
 const CLAUSE_WORD = /(?<![\p{L}'’])(?:se|s['’]|qu['’](?:il|elle|ils|elles|on)|sich|lo que|ce qui|ce que)(?![\p{L}])/iu;
@@ -52,11 +54,16 @@ const CLAUSE_ROMANCE = /^(?:avoir|être|été|ayant|haber|sido|habiendo|tras|apr
 /** A determiner or preposition at the end: the name was cut off ("communiqué par le"). */
 const OPEN_END = /\s(?:the|a|an|of|by|for|to|le|la|les|un|une|par|de|du|des|au|aux|der|die|das|den|dem|ein|eine|von|vom|el|los|las|del|por|para|al)$/iu;
 
+const AR_CLAUSE = /(?:^|\s)(?:أن|أنه|أنها|إن|قد|حين|منذ|على|كان|كانت|بعد|قبل|التي|الذي|الذين|عن|إلى|حيث|فيما|بينما)(?:\s|$)/u;
+/** A count in the phrase: the cut took the report, not its source ("Sube a 18 la"). "M23" is a name. */
+const HAS_COUNT = /(?<![\p{L}\p{N}])\d+(?![\p{L}\p{N}])/u;
+
 /** A phrase the attribution reader cut out that names nobody: better no source than a wrong one. */
 export function namesNobody(s: string, lang: Lang | undefined): boolean {
   s = s.trim();
-  if (VICTIMS_ONLY.test(s)) return true;
+  if (VICTIMS_ONLY.test(s) || FUNCTION_ONLY.test(s)) return true;
   if (OPEN_END.test(s)) return true;
+  if (HAS_COUNT.test(s.replace(/\s*\([^()]*\)$/u, ''))) return true;
   if (lang === 'en' && CLAUSE_EN.test(s.replace(/\s*\([^()]*\)$/u, ''))) return true;
   if ((lang === 'fr' || lang === 'es') && CLAUSE_ROMANCE.test(s)) return true;
   if (lang !== 'en' && CLAUSE_WORD.test(s)) return true;
@@ -70,12 +77,22 @@ export function tidyReporter(name: string, lang: Lang | undefined, acronyms: () 
   // "par les chemins de fer", "coalition itself": the preposition or the emphasis is no part of a name
   let s = name.trim().replace(/^(?:par|by|from|von|vom|por|de la|de l['’]|du|des|del)\s+(?:(?:les|le|la|l['’]|the|den|dem|der|el|los|las)\s*)?/iu, '').replace(/\s+(?:itself|themselves|himself|herself|lui-même|elle-même|eux-mêmes|selbst|mismo|misma)$/iu, '');
   if (namesNobody(s, lang)) return '';
+  // "Iraq's semi-official High Commission": the country's adjective, without the status word
+  s = s.replace(/\s*\b(?:semi-official|quasi-official|state-run|state-owned|government-run|official)\s+(?=\p{Lu})/u, ' ').trim();
+  const poss = /^(\p{Lu}[\p{L}-]+)['’]s\s+(?=\p{L})/u.exec(s);
+  if (poss) {
+    const country = placesIn(poss[1], 'en').find((h) => h.level === 'country' && !h.adj);
+    if (country) s = `${countryAdj(country.key)} ${s.slice(poss[0].length)}`;
+  }
   // "IHR)" / "BLA) claimed responsibility": the close of a bracket opened before the cut
   const close = s.indexOf(')');
   if (close >= 0 && s.lastIndexOf('(', close) < 0) {
     const head = s.slice(0, close).trim();
-    if (/^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(head)) s = head;
+    // "Minsa)", "Diresa) de Puno": an acronym some outlets write in lower case after the capital
+    if (/^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(head) || /^\p{Lu}\p{Ll}{2,6}$/u.test(head)) s = head;
   }
+  // "cifras de la Defensoría", "bilan du ministère", "Zahlen des Ministeriums": the body, not its figures
+  s = s.replace(/^(?:(?:las |los |les |la |le |el |die |the )?(?:cifras|datos|recuento|conteo|balance|registros?|informe|chiffres|bilan|décompte|données|zahlen|angaben|bilanz|figures|count|tally|data)\s+(?:de la|de los|de las|del|de l['’]|des|du|de|der|des|of the|of|from the|from)\s+)/iu, '');
   s = s.replace(PLACE_POSSESSIVE, '');
   const d = DESCRIPTOR_ACRONYM.exec(s);
   if (d) s = d[1];
@@ -86,10 +103,16 @@ export function tidyReporter(name: string, lang: Lang | undefined, acronyms: () 
   // a body named in the article's language that nothing else knew: its English name, if whole
   const en = translateName(s, lang);
   if (en) s = en;
-  if (/^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(s)) {
+  // Arabic words no glossary could read that carry a clause ("بعد أن كان قد") or are one word
+  if (/\p{Script=Arabic}/u.test(s) && (AR_CLAUSE.test(s) || !/\s/u.test(s.trim()))) return '';
+  // a lone generic head is a cut name ("Organization", "Agency")
+  if (/^(?:Organization|Agency|Ministry|Centre|Committee|Office|Authority|Council|Network|Association|Union|Service)$/u.test(s)) return '';
+  if (/^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(s) || /^\p{Lu}\p{Ll}{2,6}$/u.test(s)) {
     const long = acronyms().get(s);
     // the long form is given in the article's language; English copy's is the canonical one
     if (long && (lang === 'en' || lang === undefined)) return `${long} (${s})`;
+    const en = long ? translateName(long, lang) : null;
+    if (en) return en;
   }
   return s;
 }

@@ -152,7 +152,8 @@ export function splitRole(phrase: string): { body: string; person: string | null
     return { body, person, role: roleWord(m[0]) };
   }
   const role = roleWord(m[0]);
-  const body = phrase.slice(0, m.index).replace(/\s+(?:for|of|du|de la|de l['’]|des|de|der|des|del)\s*$/iu, '').trim();
+  // "its spokesman", "son porte-parole": the body is the source in play, as for a bare role
+  const body = phrase.slice(0, m.index).replace(/\s+(?:for|of|du|de la|de l['’]|des|de|der|des|del)\s*$/iu, '').trim().replace(/^(?:its|their|his|her|son|sa|leur|su|sus|sein|seine|seiner|ihr|ihre|ihrer)$/iu, '');
   const after = phrase.slice(m.index + m[0].length).replace(/^\s*(?:for|of|du|de la|de l['’]|des|de|der|del)\s+/iu, '');
   const person = personAfter(after, 0);
   if (body) return { body, person, role };

@@ -6,7 +6,7 @@
 // as written: half a translation is worse than none.
 import type { Lang } from '../../types.js';
 import { countryAdj, placeName, placesIn } from './offices.js';
-import { ACTORS, findMentions } from '../../stories/gazetteer.js';
+import { ACTORS, findMentions, PLACES } from '../../stories/gazetteer.js';
 import { findReporterMentions } from '../reporters.js';
 import { tokenize } from '../../stories/normalize.js';
 
@@ -41,7 +41,10 @@ const ROMANCE: Record<string, string> = {
   national: 'National', nacional: 'National', régional: 'Regional', régionale: 'Regional', regional: 'Regional', local: 'local',
   locale: 'local', locaux: 'local', locales: 'local', provinciale: 'Provincial', provincial: 'Provincial', populaire: "People's", popular: "People's",
   presse: 'Press', prensa: 'Press', information: 'Information', información: 'Information', résistance: 'Resistance', resistencia: 'Resistance',
-  paix: 'Peace', paz: 'Peace', enfants: "Children's", niños: "Children's", femmes: "Women's", mujeres: "Women's", médias: 'Media', medios: 'Media',
+  paix: 'Peace', paz: 'Peace', sistema: 'System', système: 'System', seguridad: 'Security', sécurité: 'Security',
+  pública: 'Public', público: 'Public', publique: 'Public', public: 'Public', secretaría: 'Department', secretaria: 'Department',
+  colegio: 'Association', ordre: 'Association', pueblo: '', commissariat: 'Commission', haut: 'High', alto: 'High', alta: 'High',
+  journalistes: 'Journalists', periodistas: 'Journalists', universidad: 'University', université: 'University', enfants: "Children's", niños: "Children's", femmes: "Women's", mujeres: "Women's", médias: 'Media', medios: 'Media',
 };
 const ROMANCE_STOP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'el', 'los', 'las', 'del', 'y', 'et', 'pour', 'para', 'aux', 'au', 'à', 'a', 'en']);
 
@@ -96,7 +99,7 @@ const ARABIC: Record<string, string> = {
   فصائل: 'factions', معارضه: 'opposition', حرس: 'Guard', ثوري: 'Revolutionary', رئيس: 'head', مدير: 'director', ناطقه: 'spokeswoman',
   متحدثه: 'spokeswoman', دعم: 'Support', سريع: 'Rapid', انقاذ: 'Rescue', ادعاء: 'Prosecution', حمايه: 'Protection', مدنيه: 'Civil',
   طفوله: 'Childhood', اطفال: 'Children', امم: 'Nations', متحده: 'United', برنامج: 'Programme', اغذيه: 'Food', عالمي: 'World',
-  مستشفيات_: 'Hospitals', بعثه: 'Mission', ميداني: 'Field', ميدانيه: 'Field', شعبي: 'Popular', شعبيه: 'Popular', حشد: 'Mobilization',
+  عليا: 'High', علي: 'High', والي: 'Governor', جمعيه_: 'Society', بعثه: 'Mission', ميداني: 'Field', ميدانيه: 'Field', شعبي: 'Popular', شعبيه: 'Popular', حشد: 'Mobilization',
   كتائب: 'Brigades', سرايا: 'Brigades', اسري: 'Prisoners', معتقلين: 'Detainees', شؤون: 'Affairs', بيت: 'House', ابيض: 'White',
   خوذ: 'Helmets', بيضاء: 'White', دفاعات: 'Defences', بحريه: 'Navy', جويه: 'Air', قوي: 'Forces', مسلحه: 'Armed', نظاميه: 'Regular',
 };
@@ -129,11 +132,12 @@ function translateArabic(name: string): string | null {
     const last = tokens[m.at + m.len - 1];
     rest += bare.slice(at, m.start) + ' ';
     at = last.start + last.raw.length;
-    const nm = m.kind === 'adj' ? countryAdj(m.key) : m.kind === 'actor' ? (ACTORS.get(m.key)?.name ?? m.key) : placeName(m.key);
+    const nm = m.kind === 'adj' || PLACES.get(m.key)?.level === 'country' ? countryAdj(m.key) : m.kind === 'actor' ? (ACTORS.get(m.key)?.name ?? m.key) : placeName(m.key);
     if (!named.includes(nm)) named.push(nm);
   }
   rest += bare.slice(at);
   const units: string[] = [];
+  let forAt = -1;
   let known = named.length;
   for (const raw of rest.split(/\s+/u).filter(Boolean)) {
     const w = raw.replace(/^[«"“(]+|[»"”).,،:]+$/gu, '');
@@ -146,14 +150,19 @@ function translateArabic(name: string): string | null {
     if (g === '') continue;
     // "والمهجرين": a second complement joined by "and" reads "Migration and Displacement"
     if (/^و/u.test(f) && !ARABIC[f.replace(/^ال/u, '')] && units.length) units[units.length - 1] += ` and ${g}`;
-    else units.push(g);
+    else {
+      // "المفوضية العليا لحقوق الإنسان": a complement opened by "li-" is English "for …"
+      if (forAt < 0 && units.length && /^لل|^ل(?!ل)/u.test(f) && !ARABIC[f]) forAt = units.length;
+      units.push(g);
+    }
   }
   if (known === 0 || (units.length === 0 && named.length === 0)) return null;
   // a complement joined by "and": "Ministry of Migration and Displacement"; in a longer name
   // English copy keeps the first ("Emergency Medicine Centre" for "…الطوارئ والدعم")
   const joined = units.findIndex((u) => u.includes(' and '));
   let en: string;
-  if (joined === 1 && units.length === 2) en = titleFor([...named, `${units[0]} of ${units[1]}`]);
+  if (forAt > 0) en = titleFor([...named, ...units.slice(0, forAt).reverse(), 'for', ...units.slice(forAt).reverse()]);
+  else if (joined === 1 && units.length === 2) en = titleFor([...named, `${units[0]} of ${units[1]}`]);
   else {
     if (joined > 0) units[joined] = units[joined].replace(/ and .*$/u, '');
     en = titleFor([...named, ...units.reverse()]);
@@ -185,8 +194,11 @@ function translateRomance(name: string, lang: Lang): string | null {
   const segs: string[][] = [[]];
   let known = 0;
   const places: string[] = [];
+  let lastWasName = false;
   for (const t0 of tokens) {
     const t = t0.replace(/'$/u, '');
+    const wasName = lastWasName;
+    lastWasName = false;
     const l = t.toLowerCase();
     if (ROMANCE_STOP.has(l)) {
       if (/^(?:de|du|des|d|del)$/u.test(l) && segs[segs.length - 1].length) segs.push([]);
@@ -203,15 +215,25 @@ function translateRomance(name: string, lang: Lang): string | null {
       places.push(pl.adj ? countryAdj(pl.key) : placeName(pl.key));
       continue;
     }
-    // a proper name stays as written; an unknown common word stops the translation
-    if (/^\p{Lu}/u.test(t)) segs[segs.length - 1].push(t);
-    else return null;
+    // a proper name stays as written, its words together ("Wad Madani"); an unknown common word
+    // stops the translation
+    if (/^\p{Lu}/u.test(t)) {
+      const seg = segs[segs.length - 1];
+      if (seg.length && wasName) seg[seg.length - 1] += ` ${t}`;
+      else seg.push(t);
+      lastWasName = true;
+      continue;
+    } else return null;
   }
   if (known === 0) return null;
   // Romance order: an adjective follows its noun ("médecine d'urgence" = emergency medicine):
   // inside a segment the head is first; English puts modifiers first
-  const en = segs.filter((x) => x.length).map((x) => (x.length > 1 ? [...x.slice(1), x[0]] : x));
-  const out = titleFor([...places, ...en.reverse().flat()]);
+  // the head's own adjectives lead in English, then its complements, then the head: "Sistema
+  // Nacional de Seguridad Pública" -> National + Public Security + System
+  const [head, ...comps] = segs.filter((x) => x.length);
+  if (!head) return null;
+  const en = comps.map((x) => (x.length > 1 ? [...x.slice(1), x[0]] : x)).reverse().flat();
+  const out = titleFor([...places, ...head.slice(1), ...en, head[0]]);
   return out || null;
 }
 
