@@ -63,3 +63,17 @@ describe('pointers and possessives', () => {
     expect(namesNobody('M23', 'en')).toBe(false);
   });
 });
+
+describe('which source a count takes', () => {
+  it('a count repeated in the article takes the body named for it over a vague plural in the lead', () => {
+    const r = extractFigures('Two bombs killed at least 40 people near the airport, officials said. At least 40 people were killed, an official in the Afghan health ministry told reporters.', { lang: 'en' });
+    expect(r.find((f) => f.count === 40)?.reporter).toBe('Afghan Health Ministry');
+  });
+  it("a place the sentence names before 'the Health Ministry' is the ministry's, not one named before", () => {
+    const r = rep("Israel's Health Ministry said 600 people were killed. In Gaza, the Health Ministry said 413 people had been killed.", 'en');
+    expect(r).toEqual(['Israeli Health Ministry', 'Gaza Health Ministry']);
+  });
+  it('who relayed the source is not the source', () => {
+    expect(rep('The attack killed at least 70 people, according to Israeli officials cited by local media.', 'en')).toEqual(['Israeli officials']);
+  });
+});

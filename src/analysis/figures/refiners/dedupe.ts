@@ -6,6 +6,9 @@ import type { Refiner } from './types.js';
 /** A headline or crosshead: no full stop at the end and a few words. */
 const headline = (s: string) => !/[.!?؟»”"')]$/u.test(s.trim()) && s.split(/\s+/).length <= 16;
 
+/** A source named only as a group of people ("Afghan officials", "Palestinian officials", "sources"). */
+const VAGUE = /(?:^|\s)(?:officials|authorities|sources|media|reports|residents|witnesses|activists)$/iu;
+
 export const dedupeRefiner: Refiner = (ctx, cands) => {
   const byKey = new Map<string, (typeof cands)[number]>();
   const out: typeof cands = [];
@@ -21,7 +24,8 @@ export const dedupeRefiner: Refiner = (ctx, cands) => {
     const o = c;
     if (m.qualifier === 'exact' && o.qualifier !== 'exact') m.qualifier = o.qualifier;
     // a headline's short attribution ("…, Houthis say") gives way to the body's
-    const better = !m.reporter || (headline(ctx.sentences[m.sentence].text) && !headline(ctx.sentences[o.sentence].text));
+    // and a vague plural ("officials said" in a lead) to the body or person named for it later
+    const better = !m.reporter || (headline(ctx.sentences[m.sentence].text) && !headline(ctx.sentences[o.sentence].text)) || (VAGUE.test(m.reporter) && !!o.reporter && !VAGUE.test(o.reporter));
     if (o.reporter && better) {
       m.reporter = o.reporter;
       // the evidence follows the reporter

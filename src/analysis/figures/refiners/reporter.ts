@@ -342,6 +342,12 @@ function stripNoise(cl: CompiledLocale, t: Txt): Txt {
   return trim({ o: o.replace(/\s+/g, ' '), l: l.replace(/\s+/g, ' ') });
 }
 
+const ABBREVIATION = /(?<![\p{L}])(?:(?:\p{Lu}\.){2,}|(?:Gen|Col|Lt|Maj|Capt|Dr|Mr|Mrs|Ms|Sgt|Brig|Prof|Rep|Sen|Gov|Adm|Cmdr|Sr|Jr|St)\.)/gu;
+/** The text with the periods of abbreviations replaced by a one-dot leader (same length). */
+function maskAbbreviations(t: string): string {
+  return t.replace(ABBREVIATION, (m) => m.replace(/\./g, '\u2024'));
+}
+
 function takeAfter(ctx: RefineContext, s: Txt, pos: number, afterSaid = false): string | null {
   const cl = ctx.cl;
   let rest = sub(s, pos, pos + 160);
@@ -355,7 +361,8 @@ function takeAfter(ctx: RefineContext, s: Txt, pos: number, afterSaid = false): 
   // a name in quotes: «جيش تحرير بلوشستان», "the Islamic State"
   const lead = /^[\s:«"“„‹]*/u.exec(rest.o)![0].length;
   rest = sub(rest, lead);
-  const hard = HARD_AFTER.exec(rest.o);
+  // a dotted acronym or a title's period ends no name: "U.N. figures", "Gen. Frank McKenzie"
+  const hard = HARD_AFTER.exec(rest.o.includes('.') ? maskAbbreviations(rest.o) : rest.o);
   let end = hard ? hard.index : rest.o.length;
   // a parenthesis right after the name belongs to it: "(OCHA)", "(OSDH)"
   if (hard && rest.o[hard.index] === ')') end = hard.index + 1;
@@ -470,7 +477,9 @@ function pointBack(want: RegExp, getRecent: () => string[], mentions: () => Repo
 const QUALIFYING_TYPES = new Set(['armed-group', 'government']);
 
 function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], mentions: () => ReporterMention[], places: () => { entry: ReporterEntry; start: number }[], sent: Sent, articlePlaces: () => PlaceHit[], depth = 0): string | null {
-  const phrase = a.phrase;
+  // "Israeli officials cited by local media": who gave the number, not who relayed it
+  // (a news agency citing unnamed sources stays with them: "security sources (AFP)")
+  const phrase = a.phrase.replace(/\s+(?:cited|quoted) by\s(?!.*\b(?:AFP|Reuters|AP|EFE|dpa|Anadolu|Xinhua)\b).*$|\s+(?:cités?|citées?) par\s(?!.*\b(?:AFP|Reuters|AP|EFE|dpa|Anadolu|Xinhua)\b).*$|\s+citad[oa]s? por\s(?!.*\b(?:AFP|Reuters|AP|EFE|dpa|Anadolu|Xinhua)\b).*$/iu, '');
   if (isJunkSource(phrase) && !ctx.cl.reporter.anaphoraFull.test(phrase.trim().toLowerCase())) return null;
   const octx: OfficeContext = { lang: ctx.lang, sentence: sent.text, at: a.abs - sent.start, articlePlaces };
   // "eines Armeesprechers", "der Polizeisprecherin": the body of a German compound spokesperson
@@ -560,6 +569,12 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
   // only the first of several sources: "an NGO and Syrian state media"
   const firstOf = cleaned.split(/\s(?:and|et|und|y|و)\s/u)[0];
   const anaphora = cl.reporter.anaphoraFull.test(lowerCleaned) || cl.reporter.anaphoraFull.test(a.phrase.trim().toLowerCase());
+  // "In Gaza, the Health Ministry said": a place the sentence names before the source, with a
+  // body of that type, beats one of that type named before in the article
+  if (generic && typesWithPlaces(ctx.reporters).has(generic.type)) {
+    const here = findPlaceDefaults(sent.text, ctx.reporters).filter((p) => p.start < a.abs - sent.start && p.entry.types?.includes(generic.type));
+    if (here.length) return here[here.length - 1].entry.name;
+  }
   // a head noun that repeats a recent reporter: "the sources" -> "Turkish security sources"
   const head = lowerCleaned.slice(lowerCleaned.lastIndexOf(' ') + 1);
   if (head.length > 3 && wordsOf(cleaned) <= 3) {
