@@ -2,6 +2,7 @@
 // Phrases written for the test.
 import { describe, expect, it } from 'vitest';
 import { namesNobody } from '../../../src/analysis/figures/refiners/reporterName.js';
+import { translateName } from '../../../src/analysis/figures/reporters/translateName.js';
 
 describe('namesNobody', () => {
   it.each([
@@ -75,5 +76,19 @@ describe('which source a count takes', () => {
   });
   it('who relayed the source is not the source', () => {
     expect(rep('The attack killed at least 70 people, according to Israeli officials cited by local media.', 'en')).toEqual(['Israeli officials']);
+  });
+});
+
+describe('Spanish bodies and their pointers', () => {
+  it("a body's acronym in brackets is no person, and 'la cartera' points back to the ministry", () => {
+    const r = rep('En Perú, el Ministerio de Salud (Minsa) confirmó en un comunicado que 17 civiles fallecieron. La víspera, la cartera había informado de 12 muertos.', 'es');
+    expect(r).toEqual(['Peruvian Health Ministry', 'Peruvian Health Ministry']);
+  });
+  it('a clause after "informó que" is what was said, and no source later sentences point to', () => {
+    const r = rep('La Defensoría del Pueblo informó que los fallecidos se registraron cerca del aeropuerto.\n\nAl menos 9 personas murieron este lunes en Cusco, informó la Defensoría del Pueblo.', 'es');
+    expect(r).toEqual(["Ombudsman's Office"]);
+  });
+  it("a country named in a Spanish name is its adjective", () => {
+    expect(translateName('Colegio Médico del Perú', 'es')).toBe('Peruvian Medical Association');
   });
 });

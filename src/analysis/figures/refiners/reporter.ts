@@ -13,7 +13,7 @@ import { continuesReport, cueMatches, DE_COMPOUND, EXTRA_CUES } from './reporter
 import { anaphoraHead, isJunkSource, propagateToRepeats, sameSourceHit } from './reporterAnaphora.js';
 import { officeReporter, rankPlaces, splitRole, type OfficeContext } from './reporterOffice.js';
 import { capitalReporter, countryAdj, findOffice, hospitalReporter, personAfter, placesIn, sourceReporter, type PlaceHit } from '../reporters/offices.js';
-import { findAcronyms, tidyReporter, type AcronymMap } from './reporterName.js';
+import { findAcronyms, namesNobody, tidyReporter, type AcronymMap } from './reporterName.js';
 import { translateName } from '../reporters/translateName.js';
 import { embeddedHead, officialSources, personOfRecent } from './reporterSources.js';
 
@@ -424,6 +424,12 @@ function takeBefore(ctx: RefineContext, s: Txt, pos: number, afterComma: boolean
   while ((m = HARD_BEFORE.exec(head.o))) cuts.push(m.index + m[0].length);
   const segs: Txt[] = [];
   for (let i = 0; i < cuts.length; i++) segs.push(sub(head, cuts[i], i + 1 < cuts.length ? cuts[i + 1] - 1 : head.o.length));
+  // "El Ministerio de Salud (Minsa)": a bracket closed in the last segment joins the one it opened
+  const lastSeg = segs[segs.length - 1];
+  if (segs.length > 1 && /^[^()]{1,12}\)\s*$/u.test(lastSeg.o)) {
+    const prev = segs[segs.length - 2];
+    segs.splice(segs.length - 2, 2, { o: `${prev.o}(${lastSeg.o}`, l: `${prev.l}(${lastSeg.l}` });
+  }
   for (let i = segs.length - 1, n = 0; i >= 0 && n < 4; i--, n++) {
     let seg = stripNoise(cl, segs[i]);
     const conj = LEADING_CONJ.exec(seg.l);
@@ -632,6 +638,8 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
   if (!cleaned || cleaned.split(/\s+/).length > 8) return null;
   if (!/\p{L}/u.test(cleaned)) return null;
   if (isJunkSource(cleaned)) return null;
+  // a clause the cut ran into names nobody, and must not become the source later sentences point to
+  if (namesNobody(cleaned, ctx.lang) || /(?<![\p{L}])(?:que|that|dass|qu['’]il|qu['’]elle)\s/iu.test(cleaned)) return null;
   return hospitalReporter(cleaned) ?? officeReporter(cleaned, octx) ?? officeName(cl, cleaned);
 }
 

@@ -53,7 +53,8 @@ export function officeReporter(phrase: string, ctx: OfficeContext = {}): string 
   let p = phrase.trim();
   const br = /\s*\(([^()]+)\)\s*$/u.exec(p);
   if (br) {
-    person = br[1].trim();
+    // "(Minsa)", "(OCHA)": the body's acronym, no person
+    person = /^\p{Lu}[\p{L}\p{N}&-]{1,7}$/u.test(br[1].trim()) ? null : br[1].trim();
     p = p.slice(0, br.index);
   }
   const off = findOffice(p);

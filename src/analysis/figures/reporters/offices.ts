@@ -201,6 +201,10 @@ function placesInUncached(text: string, lang?: Lang): PlaceHit[] {
 }
 
 /** The qualifier an office takes from a place: a country's adjective, else the place's name. */
+/** Regions with ministries of their own (a de facto or federal government): a city's ministry there
+ *  is the region's. Elsewhere it is the country's. */
+const SELF_GOVERNED = new Set(['gaza', 'west-bank', 'darfur', 'north-darfur', 'tigray', 'amhara', 'oromia', 'afar', 'puntland', 'somaliland', 'jubaland', 'crimea', 'donetsk', 'luhansk', 'nagorno-karabakh', 'abkhazia', 'south-ossetia', 'idlib', 'khyber-pakhtunkhwa', 'balochistan', 'chechnya', 'kashmir']);
+
 export function qualifierOf(hit: { key: string; level: string }, lv: Level): string | null {
   if (hit.level === 'country') return lv === 'local' ? null : countryAdj(hit.key);
   if (lv === 'localpref') return placeName(hit.key);
@@ -209,12 +213,13 @@ export function qualifierOf(hit: { key: string; level: string }, lv: Level): str
     return c ? countryAdj(c) : null;
   }
   if (lv === 'any' && hit.level === 'city') {
-    // a ministry is a country's or a region's, not a city's: "Khan Younis" -> Gaza, "Kharkiv" -> Ukrainian
+    // a ministry is a country's or a region's, not a city's: "Khan Younis" -> Gaza, "Kharkiv" ->
+    // Ukrainian; a region's only where the region governs itself ("Juliaca" -> Peruvian, not Puno)
     let cur = PLACES.get(hit.key)?.parent ?? null;
     for (let i = 0; cur && i < 6; i++) {
       const info = PLACES.get(cur);
       if (!info) break;
-      if (info.level === 'region') return placeName(cur);
+      if (info.level === 'region' && SELF_GOVERNED.has(cur)) return placeName(cur);
       if (info.level === 'country') return countryAdj(cur);
       cur = info.parent;
     }

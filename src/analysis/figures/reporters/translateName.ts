@@ -212,7 +212,7 @@ function translateRomance(name: string, lang: Lang): string | null {
     }
     const pl = placesIn(t, lang)[0];
     if (pl) {
-      places.push(pl.adj ? countryAdj(pl.key) : placeName(pl.key));
+      places.push(pl.adj || pl.level === 'country' ? countryAdj(pl.key) : placeName(pl.key));
       continue;
     }
     // a proper name stays as written, its words together ("Wad Madani"); an unknown common word
