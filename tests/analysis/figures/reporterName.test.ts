@@ -92,3 +92,21 @@ describe('Spanish bodies and their pointers', () => {
     expect(translateName('Colegio Médico del Perú', 'es')).toBe('Peruvian Medical Association');
   });
 });
+
+describe('more reporting verbs and sentence shapes', () => {
+  it('"had spoken of", "had given a toll of", "a également fait état de", "teilte das Hilfswerk mit"', () => {
+    expect(rep('En un primer balance, el Ministerio de Defensa había hablado de siete muertos.', 'es')).toEqual(['Defence Ministry']);
+    expect(rep("The attorney general's office had earlier given a toll of 14 dead.", 'en')).toEqual(["Attorney General's Office"]);
+    expect(rep('Le Pentagone, qui a confirmé leur mort jeudi soir, a également fait état de 16 soldats blessés.', 'fr')).toEqual(['Pentagon']);
+    expect(rep('Eine Schule des UN-Palästinenserhilfswerks UNRWA wurde getroffen. Dabei seien mindestens neun Menschen getötet worden, teilte das Hilfswerk mit.', 'de')).toEqual(['UNRWA']);
+  });
+  it('an Arabic clause before a second verb is no source: the sentence keeps its subject', () => {
+    const r = rep('قال الدفاع المدني السوري إن حصيلة ضحايا الهجوم ارتفعت إلى 64 قتيلا على الأقل، بعد أن كان قد أعلن في وقت سابق مقتل 31 شخصا.', 'ar');
+    expect(r).toEqual(['White Helmets (Syria Civil Defence)', 'White Helmets (Syria Civil Defence)']);
+  });
+  it("a lead's other counts take the source the body gives one of them", () => {
+    const r = extractFigures('Blasts across the country on Tuesday killed at least 14 people, including three children, and wounded nearly 2,000 others. The health minister, Omar Said, said the toll had risen to 14 dead.', { lang: 'en' });
+    expect(new Set(r.map((f) => f.reporter)).size).toBe(1);
+    expect(r[0].reporter).toMatch(/minister/i);
+  });
+});

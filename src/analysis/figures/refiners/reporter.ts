@@ -114,6 +114,7 @@ const INDEFINITE_START = /^(?:a|an|un|une|ein|eine|una?)\s/u;
 
 /** How many sentences back a pronoun ("it added") or a repeated head noun ("the sources") may reach. */
 const LOOKBACK = 6;
+const AUX_ADVERBS_ONLY = /^(?:(?:a|ont|avait|avaient|has|have|had|hat|hatte|hatten|ha|han|había|habían|also|then|later|earlier|également|aussi|ensuite|encore|auch|zudem|später|también|además|luego|\p{L}+ment|\p{L}+mente)\s*)+$/u;
 
 export const reporterRefiner: Refiner = (ctx, cands) => {
   let mentionsCache: ReporterMention[] | null = null;
@@ -223,6 +224,15 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
     if (name) for (const c of mine) c.reporter = name;
   }
   propagateToRepeats(cands);
+  // A sentence whose counts the body attributes to one source (a lead summing up the toll the
+  // minister gives below) gives that source to its other counts too: "killing at least 12 people,
+  // including two children, and wounding nearly 3,000"
+  for (const [, mine] of bySentence) {
+    const named = new Set(mine.filter((c) => c.reporter).map((c) => c.reporter));
+    if (named.size !== 1) continue;
+    const only = [...named][0]!;
+    for (const c of mine) if (!c.reporter && c.scope === 'event') c.reporter = only;
+  }
   // An article that cites one source for everything it attributes (a ministry's toll, a governor's
   // update) gives that source's figures in the sentences around them too: the event counts it left
   // unattributed near an attributed one take that source.
@@ -448,6 +458,8 @@ function takeBefore(ctx: RefineContext, s: Txt, pos: number, afterComma: boolean
       if (isName(prev.o) && allMatches(cl.reporter.offices, seg.l).length > 0 && wordsOf(seg.o) <= 6) return `${seg.o.replace(INDEFINITE_START, '')} (${stripTitle(prev.o)})`;
       if (prev.o && prev.o.split(/\s+/).length <= 8) continue;
     }
+    // ", a également fait état": an auxiliary and adverbs between the subject's comma and the verb
+    if (i > 0 && AUX_ADVERBS_ONLY.test(seg.l.trim())) continue;
     const words = seg.o.split(/\s+/);
     if (words.length > 10) return words.slice(-6).join(' ');
     // "A spokesperson for the Ukrainian air force, Yuriy Ihnat, said": the body or office, with the name

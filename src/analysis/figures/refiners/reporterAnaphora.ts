@@ -11,7 +11,7 @@ const PREP = String.raw`(?:by|from|of|according to|selon|de|du|laut|von|vom|seit
 const HEADS: [RegExp, RegExp][] = [
   [/^(?:ministry|ministère|ministere|ministerium|ministeriums|ministerio|cartera|الوزارة|للوزارة|بالوزارة)$/iu, /ministry/i],
   [/^(?:minister|ministre|ministers|ministro|ministra|الوزير)$/iu, /minist/i],
-  [/^(?:agency|agence|agentur|agencia|الوكالة|للوكالة)$/iu, /agency|\bUN\b|OCHA|UNRWA|UNHCR|UNICEF|WHO|IOM|WFP|news|state media|SANA|WAFA|NNA|SUNA|IRNA|TASS|Saba/],
+  [/^(?:agency|agence|agentur|agencia|hilfswerk|hilfswerks|hilfsorganisation|الوكالة|للوكالة)$/iu, /agency|\bUN\b|OCHA|UNRWA|UNDP|MSF|Frontières|Borders|Red Cross|Red Crescent|UNHCR|UNICEF|WHO|IOM|WFP|news|state media|SANA|WAFA|NNA|SUNA|IRNA|TASS|Saba/],
   [/^(?:office|bureau|büro|büros|oficina|المكتب|للمكتب)$/iu, /office|OHCHR|OCHA/i],
   // a state's army, not a group named "… Liberation Army" or "Arakan Army"
   [/^(?:army|military|armée|armee|militär|militärs|ejército|الجيش|للجيش)$/iu, /(?<!liberation |arakan |independence |resistance |revolutionary |people's |kachin |ta'ang |karen |salvation |mahdi )(?:army|military|armed forces)|IDF|junta/i],

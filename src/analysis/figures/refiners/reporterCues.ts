@@ -19,7 +19,7 @@ export const EXTRA_CUES: Partial<Record<Lang, ExtraCues>> = {
   },
   en: {
     before: /(?<![\p{L}])(?:(?:verified|confirmed|documented|recorded) (?:\p{L}+ ){0,2}by|according to (?:a |the |an )?(?:new |latest |updated |preliminary |provisional |official |initial )?(?:tally|toll|count|figures|report|death toll|casualty count) (?:by|from|of|compiled by|released by|issued by|given by)|citing)(?![\p{L}])/gu,
-    said: /(?<![\p{L}])(?:put the (?:death |overall )?toll at|raised (?:the|its) (?:death )?toll to|revised (?:the|its) (?:death )?toll|gave a (?:death )?toll of|counts|counted|records|recorded|documented|tallied)(?![\p{L}])/gu,
+    said: /(?<![\p{L}])(?:put the (?:death |overall )?toll at|raised (?:the|its) (?:death )?toll to|revised (?:the|its) (?:death )?toll|(?:gave|given) a (?:death )?toll of|counts|counted|records|recorded|documented|tallied)(?![\p{L}])/gu,
   },
   de: {
     before: /(?<![\p{L}])(?:laut (?:einer |der )?(?:neuen |jüngsten |vorläufigen )?bilanz (?:des|der|von)|nach (?:einer )?(?:neuen |jüngsten )?zählung (?:des|der|von))(?![\p{L}])/gu,
@@ -31,7 +31,7 @@ export const EXTRA_CUES: Partial<Record<Lang, ExtraCues>> = {
   },
   es: {
     before: /(?<![\p{L}])(?:(?:verificad|confirmad|documentad|registrad)[oa]s? (?:\p{L}+ ){0,2}por|según (?:el|la|un|una) (?:último |última |nuevo |nueva |más reciente |primer )?(?:balance|cifra|recuento|informe|conteo) (?:oficial |provisional |preliminar )?(?:del|de la|de los|de las|de)|de acuerdo con (?:el|la) (?:último |última )?(?:balance|recuento) (?:del|de la|de))(?![\p{L}])/gu,
-    said: /(?<![\p{L}])(?:sostiene(?:n)?|sostuvo|sostuvieron|aseguran|asegura|aseguró|aseguraron|había(?:n)? (?:informado|dicho|señalado|afirmado|asegurado|indicado|cifrado)|eleva(?:n|ba)? a|elevó a|elevaron a|cifr(?:ó|a|aron|an) (?:[\p{L}\p{N}]+ ){0,3}en|hablan? de|habló de|hablaron de|contabiliz(?:ó|a|aron)|registr(?:ó|aron))(?![\p{L}])/gu,
+    said: /(?<![\p{L}])(?:sostiene(?:n)?|sostuvo|sostuvieron|aseguran|asegura|aseguró|aseguraron|había(?:n)? (?:informado|dicho|señalado|afirmado|asegurado|indicado|cifrado)|eleva(?:n|ba)? a|elevó a|elevaron a|cifr(?:ó|a|aron|an) (?:[\p{L}\p{N}]+ ){0,3}en|hablan? de|habló de|hablaron de|había(?:n)? hablado de|hablaba(?:n)? de|contabiliz(?:ó|a|aron)|registr(?:ó|aron))(?![\p{L}])/gu,
   },
 };
 

@@ -55,6 +55,7 @@ const CLAUSE_ROMANCE = /^(?:avoir|être|été|ayant|haber|sido|habiendo|tras|apr
 const OPEN_END = /\s(?:the|a|an|of|by|for|to|le|la|les|un|une|par|de|du|des|au|aux|der|die|das|den|dem|ein|eine|von|vom|el|los|las|del|por|para|al)$/iu;
 
 const AR_CLAUSE = /(?:^|\s)(?:أن|أنه|أنها|إن|قد|حين|منذ|على|كان|كانت|بعد|قبل|التي|الذي|الذين|عن|إلى|حيث|فيما|بينما)(?:\s|$)/u;
+const AR_CLAUSE_STRICT = /(?:^|\s)(?:أن|أنه|أنها|إن|قد|حين|منذ|كان|كانت|بعد|قبل|بينما|فيما|حيث)(?:\s|$)/u;
 /** A count in the phrase: the cut took the report, not its source ("Sube a 18 la"). "M23" is a name. */
 const HAS_COUNT = /(?<![\p{L}\p{N}])\d+(?![\p{L}\p{N}])/u;
 
@@ -62,6 +63,8 @@ const HAS_COUNT = /(?<![\p{L}\p{N}])\d+(?![\p{L}\p{N}])/u;
 export function namesNobody(s: string, lang: Lang | undefined): boolean {
   s = s.trim();
   if (VICTIMS_ONLY.test(s) || FUNCTION_ONLY.test(s)) return true;
+  // an Arabic conjunction or auxiliary: a clause ("بعد أن كان قد"), not a name
+  if (AR_CLAUSE_STRICT.test(s)) return true;
   if (OPEN_END.test(s)) return true;
   if (HAS_COUNT.test(s.replace(/\s*\([^()]*\)$/u, ''))) return true;
   if (lang === 'en' && CLAUSE_EN.test(s.replace(/\s*\([^()]*\)$/u, ''))) return true;
