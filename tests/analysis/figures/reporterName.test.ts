@@ -110,3 +110,21 @@ describe('more reporting verbs and sentence shapes', () => {
     expect(r[0].reporter).toMatch(/minister/i);
   });
 });
+
+describe('roles, listeners and pointers to UN agencies', () => {
+  it('"founder of the X service" is the body with the role first', () => {
+    expect(rep('Ali Hassan, founder of the Amal Ambulance service, said his crews had collected 27 bodies.', 'en')).toEqual(['Amal Ambulance founder (Ali Hassan)']);
+  });
+  it('"la agencia de la ONU" is the UN agency named before, not the UN', () => {
+    const r = rep('Hasta 80.000 personas han huido, informó la Organización Internacional para las Migraciones (OIM). La agencia de la ONU precisó que unas 60.000 personas abandonaron la ciudad.', 'es');
+    expect(r[1]).toBe(r[0]);
+    expect(r[1]).not.toBe('United Nations');
+  });
+  it('the agency a German source spoke to is the listener; a witness is a witness', () => {
+    expect(rep('Mehr als 120 Verletzte seien eingeliefert worden, sagte ein Arzt der Deutschen Presse-Agentur.', 'de')).toEqual(['doctor']);
+    expect(rep('Unter den Toten waren nach Angaben einer Augenzeugin auch vier Kinder.', 'de')).toEqual(['eyewitness']);
+  });
+  it('a time phrase is no source', () => {
+    expect(namesNobody('horas antes', 'es')).toBe(true);
+  });
+});

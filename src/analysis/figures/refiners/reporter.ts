@@ -24,6 +24,8 @@ interface Attribution {
   /** Absolute position of the phrase (for nearest-mention lookups). */
   abs: number;
 }
+const UN_AGENCY = /^(?:the |la |l['’]|die |el )?(?:(?:UN|U\.N\.|UNO|ONU)[ -]?)?(?:agency|agence|agencia|organisation|organization|organización|hilfswerk|organisation)(?: (?:onusienne|de la ONU|de l['’]ONU|des Nations unies|de las Naciones Unidas|der Vereinten Nationen|der UN|of the UN|of the United Nations))?$/iu;
+
 
 /** A phrase of the original text and its lower-cased twin (same length). */
 interface Txt {
@@ -524,6 +526,11 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
   if (headName && anaphoraHead(headName[1])) {
     const hit = sameSourceHit(anaphoraHead(headName[1])!, getRecent());
     if (hit) return `${hit.replace(/\s*\([^()]*\)$/u, '')} (${headName[2]})`;
+  }
+  // "la agencia de la ONU", "the UN agency", "l'agence onusienne": the UN body named before
+  if (UN_AGENCY.test(phrase.trim())) {
+    const hit = pointBack(/\b(?:UN|IOM|OCHA|UNHCR|UNICEF|WHO|WFP|UNRWA|OHCHR|UNAMA|UNFPA|UNDP)\b|United Nations|World Health|World Food|Organization for Migration/u, getRecent, mentions, a.abs);
+    if (hit && hit !== 'United Nations') return hit;
   }
   // a bare head noun points back to the last source of its kind: "the ministry", "الوزارة"
   const backHead = anaphoraHead(phrase);

@@ -22,15 +22,15 @@ export const EXTRA_CUES: Partial<Record<Lang, ExtraCues>> = {
     said: /(?<![\p{L}])(?:put the (?:death |overall )?toll at|raised (?:the|its) (?:death )?toll to|revised (?:the|its) (?:death )?toll|(?:gave|given) a (?:death )?toll of|counts|counted|records|recorded|documented|tallied)(?![\p{L}])/gu,
   },
   de: {
-    before: /(?<![\p{L}])(?:laut (?:einer |der )?(?:neuen |jüngsten |vorläufigen )?bilanz (?:des|der|von)|nach (?:einer )?(?:neuen |jüngsten )?zählung (?:des|der|von))(?![\p{L}])/gu,
+    before: /(?<![\p{L}])(?:unter berufung auf|laut (?:einer |der )?(?:neuen |jüngsten |vorläufigen )?bilanz (?:des|der|von)|nach (?:einer )?(?:neuen |jüngsten )?zählung (?:des|der|von))(?![\p{L}])/gu,
     said: new RegExp(String.raw`(?<![\p{L}])(?:zählte[n]?|zählt|registrierte[n]?|verzeichnete[n]?|dokumentierte[n]?|sprach(?:en)? (?:${W} ){0,3}von|spricht (?:${W} ){0,3}von|hatten? (?:${W} ){0,8}(?:gemeldet|mitgeteilt|gesprochen|berichtet|angegeben|erklärt|beziffert)|behauptete[n]?|bezifferte[n]? (?:${W} ){0,4}auf|erhöht(?:e|en)? (?:${W} ){0,4}auf)(?![\p{L}])`, 'gu'),
   },
   fr: {
-    before: /(?<![\p{L}])(?:(?:vérifié|confirmé|recensé|documenté|enregistré)e?s? (?:\p{L}+ ){0,2}par|(?:bilan|chiffre|décompte) (?:\p{L}+ )?(?:communiqué|publié|fourni|établi|donné) (?:[\p{L}\p{N}]+ ){0,2}par|(?:d'après|selon) (?:un |le )?(?:nouveau |dernier |premier )?bilan (?:\p{L}+ )?(?:de la|du|des|de l'))(?![\p{L}])/gu,
+    before: /(?<![\p{L}])(?:citant|(?:vérifié|confirmé|recensé|documenté|enregistré)e?s? (?:\p{L}+ ){0,2}par|(?:bilan|chiffre|décompte) (?:\p{L}+ )?(?:communiqué|publié|fourni|établi|donné) (?:[\p{L}\p{N}]+ ){0,2}par|(?:d'après|selon) (?:un |le )?(?:nouveau |dernier |premier )?bilan (?:\p{L}+ )?(?:de la|du|des|de l'))(?![\p{L}])/gu,
     said: /(?<![\p{L}])(?:(?:avai(?:t|ent)|aurai(?:t|ent)) (?:\p{L}+ment )?(?:affirmé|indiqué|annoncé|déclaré|précisé|rapporté|signalé|dit|estimé|recensé|dénombré|confirmé|fait savoir|évoqué|reconnu)|(?:a|ont) (?:évoqué|reconnu|admis)|évoque(?:nt)?|reconnaît|reconnaissent|dénombrai(?:t|ent)|recensai(?:t|ent)|comptabilisai(?:t|ent)|faisai(?:t|ent) état|(?:fai(?:t|sait|saient|ait)|a fait|ont fait|avait fait) (?:\p{L}+ )?état (?:de|des|du|d['’])|avance(?:nt)? (?:un bilan|le chiffre)|porte(?:nt)? (?:le bilan )?à|relève(?:nt)? (?:le bilan )?à|a recensé|ont recensé|recense)(?![\p{L}])/gu,
   },
   es: {
-    before: /(?<![\p{L}])(?:(?:verificad|confirmad|documentad|registrad)[oa]s? (?:\p{L}+ ){0,2}por|según (?:el|la|un|una) (?:último |última |nuevo |nueva |más reciente |primer )?(?:balance|cifra|recuento|informe|conteo) (?:oficial |provisional |preliminar )?(?:del|de la|de los|de las|de)|de acuerdo con (?:el|la) (?:último |última )?(?:balance|recuento) (?:del|de la|de))(?![\p{L}])/gu,
+    before: /(?<![\p{L}])(?:citando(?: a)?|(?:verificad|confirmad|documentad|registrad)[oa]s? (?:\p{L}+ ){0,2}por|según (?:el|la|un|una) (?:último |última |nuevo |nueva |más reciente |primer )?(?:balance|cifra|recuento|informe|conteo) (?:oficial |provisional |preliminar )?(?:del|de la|de los|de las|de)|de acuerdo con (?:el|la) (?:último |última )?(?:balance|recuento) (?:del|de la|de))(?![\p{L}])/gu,
     said: /(?<![\p{L}])(?:sostiene(?:n)?|sostuvo|sostuvieron|aseguran|asegura|aseguró|aseguraron|había(?:n)? (?:informado|dicho|señalado|afirmado|asegurado|indicado|cifrado)|eleva(?:n|ba)? a|elevó a|elevaron a|cifr(?:ó|a|aron|an) (?:[\p{L}\p{N}]+ ){0,3}en|hablan? de|habló de|hablaron de|había(?:n)? hablado de|hablaba(?:n)? de|contabiliz(?:ó|a|aron)|registr(?:ó|aron))(?![\p{L}])/gu,
   },
 };

@@ -43,7 +43,7 @@ const PLACE_POSSESSIVE = /^(?:the\s+)?(?:city|country|region|province|state|town
 const DESCRIPTOR_ACRONYM = /^(?:[\p{Ll}'’-]+\s+){1,4}(\p{Lu}[\p{Lu}\p{N}&-]{1,7})$/u;
 
 /** Victims, not sources: a phrase that is only a group of people counted ("Zivilisten"). */
-const FUNCTION_ONLY = /^(?:según|selon|laut|nach|according|d['’]après|bisher|wie|como|comme|as)$/iu;
+const FUNCTION_ONLY = /^(?:según|selon|laut|nach|according|d['’]après|bisher|wie|como|comme|as|(?:horas|días|minutos|semanas|heures|jours|stunden|tage|hours|days) (?:antes|después|más tarde|plus tôt|plus tard|auparavant|zuvor|später|earlier|later))$/iu;
 const VICTIMS_ONLY = /^(?:civilians|civils|civiles|zivilisten|menschen|personnes|personas|people|soldiers|soldats|soldaten|soldados|children|enfants|kinder|niños|menores|combattants|combatientes|kämpfer|مدنيين|أشخاص)$/iu;
 /** A reflexive or subject pronoun: the cut ran into a clause ("solo en X se", "… qu'elle"). */
 const CLAUSE_WORD = /(?<![\p{L}'’])(?:se|s['’]|qu['’](?:il|elle|ils|elles|on)|sich|lo que|ce qui|ce que)(?![\p{L}])/iu;
@@ -77,9 +77,15 @@ export function namesNobody(s: string, lang: Lang | undefined): boolean {
 }
 
 export function tidyReporter(name: string, lang: Lang | undefined, acronyms: () => AcronymMap): string {
-  // "par les chemins de fer", "coalition itself": the preposition or the emphasis is no part of a name
-  let s = name.trim().replace(/^(?:par|by|from|von|vom|por|de la|de l['’]|du|des|del)\s+(?:(?:les|le|la|l['’]|the|den|dem|der|el|los|las)\s*)?/iu, '').replace(/\s+(?:itself|themselves|himself|herself|lui-même|elle-même|eux-mêmes|selbst|mismo|misma)$/iu, '');
+  // "par les chemins de fer", "coalition itself": the preposition or the emphasis is no part of a name;
+  // "difundidas por familiares": the participle neither; "ein Arzt der Deutschen Presse-Agentur": the
+  // agency told is the listener
+  let s = name.trim().replace(/^\p{L}+(?:ad|id|é|ée|és|ées)[oa]?s? (?:por|par)\s+/iu, '').replace(/\s+(?:der|dem) (?:Deutschen Presse-Agentur|dpa|Nachrichtenagentur \p{L}+|Agentur \p{L}+|Sender \p{L}+|Zeitung \p{L}+)$/u, '').replace(/^(?:par|by|from|von|vom|por|de la|de l['’]|du|des|del)\s+(?:(?:les|le|la|l['’]|the|den|dem|der|el|los|las)\s*)?/iu, '').replace(/\s+(?:itself|themselves|himself|herself|lui-même|elle-même|eux-mêmes|selbst|mismo|misma)$/iu, '');
   if (namesNobody(s, lang)) return '';
+  // "founder of the Aamin Ambulance service", "director of the nearby X hospital": English copy puts
+  // the body first ("X director")
+  const roleOf = /^(director|head|chief|founder|co-founder|president|chairman|member|commander|spokesman|spokeswoman|spokesperson|coordinator|manager)s? of (?:the )?(?:nearby |local |main )?(\p{Lu}.+?)(\s*\([^()]+\))?$/u.exec(s);
+  if (roleOf && lang === 'en') s = `${roleOf[2].replace(/\s+service$/u, '')} ${roleOf[1]}${roleOf[3] ?? ''}`;
   // "Iraq's semi-official High Commission": the country's adjective, without the status word
   s = s.replace(/\s*\b(?:semi-official|quasi-official|state-run|state-owned|government-run|official)\s+(?=\p{Lu})/u, ' ').trim();
   const poss = /^(\p{Lu}[\p{L}-]+)['’]s\s+(?=\p{L})/u.exec(s);

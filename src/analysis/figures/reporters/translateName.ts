@@ -51,7 +51,7 @@ const ROMANCE_STOP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'e
 const GERMAN: [RegExp, string][] = [
   [/^zivilschutz(?:es)?$/u, 'Civil Defence'], [/^katastrophenschutz(?:es)?$/u, 'Emergency Service'], [/^rettungsdienst(?:es|s)?$/u, 'Emergency Service'],
   [/^rettungskräfte(?:n)?$/u, 'rescuers'], [/^rettungsdienste(?:n)?$/u, 'emergency services'], [/^sanitäter(?:n)?$/u, 'paramedics'],
-  [/^augenzeugen$/u, 'witnesses'], [/^anwohner(?:n)?$/u, 'residents'], [/^bewohner(?:n)?$/u, 'residents'], [/^helfer(?:n)?$/u, 'aid workers'],
+  [/^augenzeugen$/u, 'witnesses'], [/^augenzeug(?:e|in)$/u, 'eyewitness'], [/^arzt$|^ärztin$/u, 'doctor'], [/^anwohner(?:n)?$/u, 'residents'], [/^bewohner(?:n)?$/u, 'residents'], [/^helfer(?:n)?$/u, 'aid workers'],
   [/^armee$/u, 'army'], [/^militär(?:s)?$/u, 'military'], [/^polizei$/u, 'police'], [/^regierung$/u, 'government'],
   [/^aktivisten$/u, 'activists'], [/^rothalbmond$/u, 'Red Crescent'], [/^rotkreuz$/u, 'Red Cross'], [/^ärzte(?:n)?$/u, 'doctors'], [/^krankenhaus(?:es)?$/u, 'Hospital'], [/^klinik(?:en)?$/u, 'Clinic'],
   [/^vertreter(?:in)?$/u, 'official'], [/^leiter(?:in)?$/u, 'head'], [/^militärsprecher(?:s)?$/u, 'military spokesman'], [/^armeesprecher(?:s)?$/u, 'army spokesman'], [/^polizeisprecher(?:s)?$/u, 'police spokesman'],
