@@ -60,7 +60,7 @@ describe('reporter', () => {
     ['A spokesperson for the Ukrainian air force, Yuriy Ihnat, said 3 people were injured.', 3, 'Ukrainian Air Force'],
     ['The Kremlin-installed governor of Zaporizhzhia, Yevgeny Balitsky, said two civilians were killed.', 2, 'Kremlin-installed Zaporizhzhia regional governor (Yevgeny Balitsky)'],
     ['At least 15 people were killed, a spokesman for the Israeli military told Reuters.', 15, 'Israeli military (IDF)'],
-    ['Sudanese army spokesman Nabil Abdallah said 70 RSF fighters were killed.', 70, 'Sudanese Armed Forces spokesman (Nabil Abdallah)'],
+    ['Sudanese army spokesman Nabil Abdallah said 70 RSF fighters were killed.', 70, 'Sudanese army spokesman (Nabil Abdallah)'],
   ];
   for (const [text, count, reporter] of cases) it(text, () => expect(one(text, count).reporter).toBe(reporter));
 

@@ -128,3 +128,11 @@ describe('roles, listeners and pointers to UN agencies', () => {
     expect(namesNobody('horas antes', 'es')).toBe(true);
   });
 });
+
+describe("a country's armed forces as the text names them", () => {
+  it('"the military said" -> X military, "the army said" -> X army', () => {
+    expect(rep('The Egyptian military said 19 of its soldiers had been captured.', 'en')[0]).toMatch(/^Egyptian military/);
+    expect(rep('The Israeli army said 11 soldiers were wounded in the clashes.', 'en')[0]).toMatch(/^Israeli army/);
+    expect(rep('The Israeli military said 11 soldiers were wounded in the clashes.', 'en')[0]).toMatch(/^Israeli military/);
+  });
+});

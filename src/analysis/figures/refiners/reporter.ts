@@ -166,6 +166,7 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
         if (name === undefined) {
           let asked = false;
           name = resolve(ctx, a, () => ((asked = true), withLocal()), mentions, places, sent, articlePlaces);
+          if (name) name = armyAsWritten(name, a.phrase);
           if (!asked) resolvedOnce.set(a, name);
         }
         if (name) resolved.push({ pos: a.pos, name });
@@ -491,6 +492,17 @@ function pointBack(want: RegExp, getRecent: () => string[], mentions: () => Repo
   let best: ReporterMention | null = null;
   for (const m of mentions()) if (m.start < before && want.test(m.name)) best = m;
   return best ? best.name : null;
+}
+
+const ARMY_WORD = /(?<![\p{L}])(?:army|armée|armee|ejército|ejercito|الجيش)(?![\p{L}])/iu;
+const MILITARY_WORD = /(?<![\p{L}])(?:military|militaire|militär|militärs|militar|militares)(?![\p{L}])/iu;
+/** A country's armed forces named as the text names them: "the army said" -> "Sudanese army", "the
+ *  military said" -> "Egyptian military" (copy and its readers follow the article's word). */
+function armyAsWritten(name: string, phrase: string): string {
+  const m = /^(\p{Lu}[\p{L}-]+) (army|military|Armed Forces)(?![\p{L}])/u.exec(name);
+  if (!m) return name;
+  const want = ARMY_WORD.test(phrase) ? 'army' : MILITARY_WORD.test(phrase) ? 'military' : null;
+  return want && want !== m[2] ? `${m[1]} ${want}${name.slice(m[0].length)}` : name;
 }
 
 /** Types of table entries that may qualify an office as a side's: "Taliban's Interior Ministry". */
