@@ -55,7 +55,10 @@ const INDEX: Map<string, Alias[]> = (() => {
     if (tokens.length === 0) return;
     const a: Alias = { tokens, caps: isCaps(name) ? name : null, capital: /^\p{Lu}/u.test(name), kind, key };
     const list = idx.get(tokens[0]) ?? [];
-    if (!list.some((x) => x.key === key && x.kind === kind && x.tokens.join(' ') === tokens.join(' ') && x.caps === a.caps)) list.push(a);
+    const same = list.find((x) => x.key === key && x.kind === kind && x.tokens.join(' ') === tokens.join(' ') && x.caps === a.caps);
+    // a name the table also lists in lower case ("Afghan", French "afghan") matches in lower case too
+    if (same) same.capital &&= a.capital;
+    else list.push(a);
     idx.set(tokens[0], list);
   };
   for (const p of data.places) {

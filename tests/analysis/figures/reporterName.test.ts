@@ -136,3 +136,15 @@ describe("a country's armed forces as the text names them", () => {
     expect(rep('The Israeli military said 11 soldiers were wounded in the clashes.', 'en')[0]).toMatch(/^Israeli military/);
   });
 });
+
+describe('relative clauses and relays', () => {
+  it('"Hezbolá, que confirmó": the relative pronoun stands for the name before it', () => {
+    expect(rep('Hezbolá, que confirmó la muerte de 12 de sus combatientes, prometió represalias.', 'es')).toEqual(['Hezbollah']);
+  });
+  it('"selon un responsable du ministère afghan de la Santé cité par plusieurs médias": the ministry, not the media', () => {
+    expect(rep('Au moins 150 personnes ont été tuées, selon un responsable du ministère afghan de la Santé cité par plusieurs médias locaux.', 'fr')).toEqual(['Afghan Health Ministry']);
+  });
+  it('"an estimate cited by the UN" keeps the UN', () => {
+    expect(rep('The figure is double the estimate of about 200 dead cited by the United Nations.', 'en')).toEqual(['United Nations']);
+  });
+});

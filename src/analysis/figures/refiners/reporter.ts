@@ -116,6 +116,7 @@ const INDEFINITE_START = /^(?:a|an|un|une|ein|eine|una?)\s/u;
 
 /** How many sentences back a pronoun ("it added") or a repeated head noun ("the sources") may reach. */
 const LOOKBACK = 6;
+const RELAY_CUE = /^(?:cited by|quoted by|cité(?:e|s|es)? par|relayée?s? par|citad[oa]s? por|zitiert von)/u;
 const AUX_ADVERBS_ONLY = /^(?:(?:a|ont|avait|avaient|has|have|had|hat|hatte|hatten|ha|han|había|habían|also|then|later|earlier|également|aussi|ensuite|encore|auch|zudem|später|también|además|luego|\p{L}+ment|\p{L}+mente)\s*)+$/u;
 
 export const reporterRefiner: Refiner = (ctx, cands) => {
@@ -286,6 +287,15 @@ function findAttributions(ctx: RefineContext, sent: RefineContext['sentences'][n
   const before = [...sentenceMatches(sent, r.sourceBefore), ...(extra?.before && plainOk ? cueMatches(extra.before, plain) : [])];
   for (const m of before) {
     if (out.some((o) => o.pos === m.start)) continue;
+    // "selon un responsable du ministère cité par plusieurs médias": who relayed the source is not it
+    if (
+      RELAY_CUE.test(s.l.slice(m.start, m.end)) &&
+      out.some((o) => {
+        const at = s.o.indexOf(o.phrase, o.pos);
+        return at >= 0 && m.start >= at && m.start <= at + o.phrase.length + 2;
+      })
+    )
+      continue;
     const phrase = takeAfter(ctx, s, m.end);
     if (phrase) out.push({ pos: m.start, phrase, abs: base + m.end });
   }
@@ -450,6 +460,8 @@ function takeBefore(ctx: RefineContext, s: Txt, pos: number, afterComma: boolean
     if (!seg.o) continue;
     // "…, and that residents reported": the complementizer goes, the subject stays
     const that = THAT_START.exec(seg.l);
+    // "Hezbolá, que confirmó": a relative pronoun alone stands for the name before it
+    if (i > 0 && /^(?:que|qui|who|which|der|die|das|welche[rs]?|quien|quienes|الذي|التي|الذين)$/u.test(seg.l.trim())) continue;
     if (that && seg.o.length > that[0].length) seg = sub(seg, that[0].length);
     else if (RELATIVE_START.test(seg.l) && i > 0) continue;
     // "El Ministerio de Sanidad de Gaza, controlado por Hamás, cifró": the name is before the participle
@@ -511,7 +523,7 @@ const QUALIFYING_TYPES = new Set(['armed-group', 'government']);
 function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], mentions: () => ReporterMention[], places: () => { entry: ReporterEntry; start: number }[], sent: Sent, articlePlaces: () => PlaceHit[], depth = 0): string | null {
   // "Israeli officials cited by local media": who gave the number, not who relayed it
   // (a news agency citing unnamed sources stays with them: "security sources (AFP)")
-  const phrase = a.phrase.replace(/\s+(?:cited|quoted) by\s(?!.*\b(?:AFP|Reuters|AP|EFE|dpa|Anadolu|Xinhua)\b).*$|\s+(?:cités?|citées?) par\s(?!.*\b(?:AFP|Reuters|AP|EFE|dpa|Anadolu|Xinhua)\b).*$|\s+citad[oa]s? por\s(?!.*\b(?:AFP|Reuters|AP|EFE|dpa|Anadolu|Xinhua)\b).*$/iu, '');
+  const phrase = a.phrase.replace(/\s+(?:cited|quoted) by\s(?!.*\b(?:AFP|Reuters|AP|EFE|dpa|Anadolu|Xinhua)\b).*$|\s+(?:cités?|citées?)(?: par\s(?!.*\b(?:AFP|Reuters|AP|EFE|dpa|Anadolu|Xinhua)\b).*)?$|\s+citad[oa]s? por\s(?!.*\b(?:AFP|Reuters|AP|EFE|dpa|Anadolu|Xinhua)\b).*$/iu, '');
   if (isJunkSource(phrase) && !ctx.cl.reporter.anaphoraFull.test(phrase.trim().toLowerCase())) return null;
   const octx: OfficeContext = { lang: ctx.lang, sentence: sent.text, at: a.abs - sent.start, articlePlaces };
   // "eines Armeesprechers", "der Polizeisprecherin": the body of a German compound spokesperson
