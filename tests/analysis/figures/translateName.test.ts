@@ -54,3 +54,13 @@ describe('translateName word order', () => {
     expect(translateName(name, lang)).toBe(want);
   });
 });
+
+describe('Arabic offices with a person and a locator', () => {
+  it.each([
+    ['والي ولاية هطاي جنوبي تركيا', 'ar', 'Hatay Governor'],
+    ['والي هطاي رحمي دوغان', 'ar', 'Hatay Governor'],
+    ['دائرة صحة ذي قار', 'ar', 'Dhi Qar Health Department'],
+  ] as const)('%s (%s) -> %s', (name, lang, want) => {
+    expect(translateName(name, lang)).toBe(want);
+  });
+});

@@ -116,6 +116,8 @@ const INDEFINITE_START = /^(?:a|an|un|une|ein|eine|una?)\s/u;
 
 /** How many sentences back a pronoun ("it added") or a repeated head noun ("the sources") may reach. */
 const LOOKBACK = 6;
+const AR_TOLL_BY = /^(?:[وف]?(?:كانت|كان)\s+)?(?:ال)?(?:حصيلة|أرقام|إحصائية)(?:\s+\S+)?\s+(?:أعلنها|أعلنتها|أوردها|أوردتها|نشرها|نشرتها|قدمها|قدمتها|ذكرها|ذكرتها)\s+(.+?)(?:\s+قد)?$/u;
+const AR_TIME_TAIL = /(?:\s+(?:صباحا|صباح|مساء|مساءً|ليلا|ظهرا|أمس|اليوم|في وقت سابق|لاحقا))+$/u;
 const RELAY_CUE = /^(?:cited by|quoted by|cité(?:e|s|es)? par|relayée?s? par|citad[oa]s? por|zitiert von)/u;
 const AUX_ADVERBS_ONLY = /^(?:(?:a|ont|avait|avaient|has|have|had|hat|hatte|hatten|ha|han|había|habían|also|then|later|earlier|également|aussi|ensuite|encore|auch|zudem|später|también|además|luego|\p{L}+ment|\p{L}+mente)\s*)+$/u;
 
@@ -525,6 +527,9 @@ function resolve(ctx: RefineContext, a: Attribution, getRecent: () => string[], 
   // (a news agency citing unnamed sources stays with them: "security sources (AFP)")
   const phrase = a.phrase.replace(/\s+(?:cited|quoted) by\s(?!.*\b(?:AFP|Reuters|AP|EFE|dpa|Anadolu|Xinhua)\b).*$|\s+(?:cités?|citées?)(?: par\s(?!.*\b(?:AFP|Reuters|AP|EFE|dpa|Anadolu|Xinhua)\b).*)?$|\s+citad[oa]s? por\s(?!.*\b(?:AFP|Reuters|AP|EFE|dpa|Anadolu|Xinhua)\b).*$/iu, '');
   if (isJunkSource(phrase) && !ctx.cl.reporter.anaphoraFull.test(phrase.trim().toLowerCase())) return null;
+  // "حصيلة أولية أعلنها الوالي": a toll "announced by X" is X's
+  const arToll = depth === 0 ? AR_TOLL_BY.exec(phrase) : null;
+  if (arToll) return resolve(ctx, { ...a, phrase: arToll[1].replace(AR_TIME_TAIL, '') }, getRecent, mentions, places, sent, articlePlaces, depth + 1);
   const octx: OfficeContext = { lang: ctx.lang, sentence: sent.text, at: a.abs - sent.start, articlePlaces };
   // "eines Armeesprechers", "der Polizeisprecherin": the body of a German compound spokesperson
   const deRole = ctx.lang === 'de' && depth === 0 ? /(?<![\p{L}])(armee|militär|polizei|regierungs|kreml|ministeriums)sprecher(?:s|in|innen)?(?![\p{L}])/iu.exec(phrase) : null;

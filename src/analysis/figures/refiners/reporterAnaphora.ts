@@ -16,7 +16,7 @@ const HEADS: [RegExp, RegExp][] = [
   // a state's army, not a group named "… Liberation Army" or "Arakan Army"
   [/^(?:army|military|armée|armee|militär|militärs|ejército|الجيش|للجيش)$/iu, /(?<!liberation |arakan |independence |resistance |revolutionary |people's |kachin |ta'ang |karen |salvation |mahdi )(?:army|military|armed forces)|IDF|junta/i],
   [/^(?:police|polizei|policía|الشرطة|للشرطة)$/iu, /police/i],
-  [/^(?:governor|gouverneur|gouverneurs|gobernador|gobernadora|المحافظ|الوالي)$/iu, /governor/i],
+  [/^(?:governor|gouverneur|gouverneurs|gobernador|gobernadora|المحافظ|الوالي)$/iu, /governor|والي|محافظ(?!ة)/iu],
   [/^(?:mayor|maire|bürgermeister|bürgermeisters|alcalde|alcaldesa)$/iu, /mayor/i],
   [/^(?:mission|misión|البعثة)$/iu, /mission|UNAMA|HRMMU|MONUSCO/i],
   [/^(?:organi[sz]ation|organisation|organización|المنظمة|للمنظمة)$/iu, /organi[sz]ation|WHO|IOM|\bUN\b|UNICEF|Committee|Network|Watch|Amnesty|MSF|Frontières|Borders|Red Cross|Red Crescent|ICRC|Observatory/],

@@ -88,8 +88,9 @@ function sourceReporterUncached(phrase: string, lang?: Lang): string | null {
     if (!m) continue;
     const ag = AGENCY.exec(phrase.slice(m.index + m[0].length));
     if (ag) return `${head} (${ag[1]})`;
-    const pl = placesIn(phrase.slice(m.index + m[0].length), lang).find((h) => h.level !== 'country');
-    return pl ? `${head} (${placeName(pl.key)})` : head;
+    // the place such a source speaks from is written three ways ("medical source in Marib", "Marib
+    // medical sources", "medical source (Marib)"); the story already says where: the head alone
+    return head;
   }
   return null;
 }

@@ -103,8 +103,10 @@ const ARABIC: Record<string, string> = {
   كتائب: 'Brigades', سرايا: 'Brigades', اسري: 'Prisoners', معتقلين: 'Detainees', شؤون: 'Affairs', بيت: 'House', ابيض: 'White',
   خوذ: 'Helmets', بيضاء: 'White', دفاعات: 'Defences', بحريه: 'Navy', جويه: 'Air', قوي: 'Forces', مسلحه: 'Armed', نظاميه: 'Regular',
 };
+/** Up to three words to the end: a person's name. */
+const ARABIC_NAME_TAIL = /^\S+(?:\s+\S+){0,2}$/u;
 /** Words that join the parts of a name and stay out of the English one ("المتحدث باسم الجيش"). */
-const ARABIC_SKIP = new Set(['باسم', 'التابعه', 'التابع', 'لدي', 'عن', 'من']);
+const ARABIC_SKIP = new Set(['باسم', 'التابعه', 'التابع', 'لدي', 'عن', 'من', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'وسط']);
 const foldArabic = (w: string) =>
   w
     .replace(/[\u064B-\u0652\u0640]/gu, '')
@@ -126,12 +128,17 @@ function translateArabic(name: string): string | null {
   // places and known actors first (they may span words: "شمال دارفور", "الدفاع المدني السوري")
   const tokens = tokenize(bare);
   const named: string[] = [];
+  let namedPlace = false;
   let rest = '';
   let at = 0;
   for (const m of findMentions(bare, 'ar', tokens)) {
     const last = tokens[m.at + m.len - 1];
     rest += bare.slice(at, m.start) + ' ';
     at = last.start + last.raw.length;
+    // "والي ولاية هطاي جنوبي تركيا": the place named most narrowly qualifies the office; the country
+    // after a locator ("southern Turkey") only says where that place is
+    if (m.kind !== 'actor' && PLACES.get(m.key)?.level === 'country' && namedPlace) continue;
+    if (m.kind === 'place' && PLACES.get(m.key)?.level !== 'country') namedPlace = true;
     const nm = m.kind === 'adj' || PLACES.get(m.key)?.level === 'country' ? countryAdj(m.key) : m.kind === 'actor' ? (ACTORS.get(m.key)?.name ?? m.key) : placeName(m.key);
     if (!named.includes(nm)) named.push(nm);
   }
@@ -145,9 +152,16 @@ function translateArabic(name: string): string | null {
     const f = foldArabic(w);
     if (f === 'في' || f === 'و' || ARABIC_SKIP.has(f)) continue;
     const g = arabicWord(w);
-    if (g === undefined) return null;
+    // a person's name after a known office ("والي هطاي رحمي دوغان"): left out, as Arabic-script names are
+    if (g === undefined) {
+      // (a name's first word has no article and no "and": "والتنمية الريفية" is half a name)
+      if (known > 0 && units.length > 0 && !/^(?:ال|و)/u.test(f) && ARABIC_NAME_TAIL.test(rest.slice(rest.indexOf(raw)).trim())) break;
+      return null;
+    }
     known++;
     if (g === '') continue;
+    // "والي ولاية": the governor of a province is the province's governor
+    if (g === 'State' && units[units.length - 1] === 'Governor') continue;
     // "والمهجرين": a second complement joined by "and" reads "Migration and Displacement"
     if (/^و/u.test(f) && !ARABIC[f.replace(/^ال/u, '')] && units.length) units[units.length - 1] += ` and ${g}`;
     else {
