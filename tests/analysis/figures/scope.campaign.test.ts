@@ -1,0 +1,18 @@
+// A whole war's or campaign's toll is background however recent its start (spec: "the cumulative toll
+// of a whole war or campaign, even one a few weeks old"); fighting that broke out on a weekday of the
+// events is the event. Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../src/analysis/figures/index.js';
+
+const scopes = (text: string) => extractFigures(text, { lang: 'en', published: '2024-03-10T12:00:00Z' }).map((f) => `${f.count} ${f.scope}`);
+
+describe('campaigns and wars named as the start of a count', () => {
+  it('"since <X>\'s invasion / the offensive / the war began" is background', () => {
+    expect(scopes("The UN has confirmed the deaths of 2,310 civilians since Russia's invasion began.")).toEqual(['2310 background']);
+    expect(scopes('Commanders say they have killed more than 900 fighters since the western offensive began.')).toEqual(['900 background']);
+    expect(scopes('Some 1,800 soldiers have died in two decades of war.')).toEqual(['1800 background']);
+  });
+  it('fighting that erupted on a day of the events is the event', () => {
+    expect(scopes('At least 61 civilians have been killed since fighting erupted on Saturday, doctors said.')).toEqual(['61 event']);
+  });
+});
