@@ -1,5 +1,6 @@
 // Numbers that count no people, and people that are no casualties.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../src/analysis/figures/index.js';
 import { type Case, expectFigures } from './helpers.js';
 
 const run = (cases: Case[]) => {
@@ -63,4 +64,14 @@ describe('people who are no casualties', () => {
     ['The camp hosts 80,000 refugees.', []],
     ['Around 200 gunmen stormed the village and killed 40 people.', ['killed 40 exact people']],
   ]);
+});
+
+describe('more English traps (written for the test)', () => {
+  const counts = (t: string) => extractFigures(t, { lang: 'en' }).map((f) => `${f.kind} ${f.count}`);
+  it('people present, flown out, ages, hyphenated durations and year ranges are no figures', () => {
+    expect(counts('Around 3,000 people had been at the station when the missile hit, and the wounded were taken to hospitals.')).toEqual([]);
+    expect(counts('More than 90,000 people have been flown out of the city since the day before the rebels seized it.')).toEqual([]);
+    expect(counts('Most of the children were under 12, and the driver was also killed, witnesses said.')).toEqual([]);
+    expect(counts('In the two-week offensive of 2012-13, about 900 people were killed.')).toEqual(['killed 900']);
+  });
 });
