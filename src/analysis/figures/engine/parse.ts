@@ -82,7 +82,8 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
     }
     // an age in apposition: "The man, 45, was killed", "Ahmed Ali, 12, died"
     if (n.value <= 110 && /\p{L},\s?$/u.test(before) && /^(?:,|\)|\s[-–—]\s)/u.test(s.slice(end, end + 3)) && !/\p{L}/u.test(n.text)) continue;
-    if (cl.monthBeforeEnd.test(before) || matchAt(cl.monthAfterY, s, end)) continue;
+    // a month right before is a date ("March 3"), not across a comma unless a year follows ("In March, 61 people")
+    if ((cl.monthBeforeEnd.test(before) && !(/,\s*$/.test(before) && !YEARISH.test(n.text.trim()))) || matchAt(cl.monthAfterY, s, end)) continue;
     if (/[:.]\s?$/.test(before) && /^\d\d?$/.test(before.trim().slice(-3, -1))) continue; // "10:30"
     nums.push({ start, end, value: n.value, upper: null, text: n.text, rangeStart: start, approximate: !!n.approximate });
   }
@@ -398,12 +399,15 @@ function readCount(
     qualifier = h.qualifier;
   }
   hedgeStart = n.rangeStart - bestLen;
-  if (qualifier === 'exact' && n.approximate) qualifier = 'about';
+  // a round noun ("une cinquantaine", "una veintena") is "about" unless a hedge word says otherwise,
+  // before it or after its noun ("une cinquantaine de personnes au moins" = at least)
+  const roundOnly = qualifier === 'exact' && n.approximate;
+  if (roundOnly) qualifier = 'about';
   let p = n.end;
   for (const h of cl.hedgesAfterY) {
     const m = matchAt(h.re, s, p);
     if (m) {
-      if (qualifier === 'exact') qualifier = h.qualifier;
+      if (qualifier === 'exact' || (roundOnly && h.qualifier !== 'about')) qualifier = h.qualifier;
       p += m[0].length;
       break;
     }
@@ -554,7 +558,7 @@ function readCount(
   // years without a group noun are dates, not counts
   if (YEARISH.test(n.text.trim()) && !headFound) return null;
   // a hedge after the counted noun: "15 شخصا على الأقل", "20 civilians at least"
-  if (headFound && qualifier === 'exact' && p > n.end) {
+  if (headFound && (qualifier === 'exact' || (roundOnly && qualifier === 'about')) && p > n.end) {
     let q = p;
     while (q < s.length && s[q] === ' ') q++;
     // only "at least" (no "plus", "etwa": those open the next count), and not one that hedges the
