@@ -154,17 +154,42 @@ function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hit
 function dayHits(ctx: Parameters<Refiner>[0], s: string, published: number, withSince = false): (Hit & { day: number })[] {
   const re = ctx.cl.weekdayRe;
   if (!re) return [];
-  const pubDay = Math.floor(published / DAY);
-  const pubW = (new Date(published).getUTCDay() + 6) % 7;
+  // the day of the week where the article was written ("2025-06-30T21:05:00-06:00" is a Monday)
+  const local = published + tzOffset(ctx.published);
+  const pubDay = Math.floor(local / DAY);
+  const pubW = (new Date(local).getUTCDay() + 6) % 7;
   const out: (Hit & { day: number })[] = [];
   re.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = re.exec(s)); ) {
     const w = m.slice(1).findIndex((g) => g !== undefined);
     if (w < 0) continue;
     if (!withSince && SINCE_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, day: pubDay - ((pubW - w + 7) % 7) });
+    const end = m.index + m[0].length;
+    const before = s.slice(Math.max(0, m.index - 16), m.index);
+    const after = s.slice(end, end + 32);
+    let back = (pubW - w + 7) % 7;
+    // "Tuesday of last week", "mardi de la semaine dernière": that day of the week before
+    if (LAST_WEEK_AFTER.test(after)) back = pubW + 7 - w;
+    // "last Tuesday", "mardi dernier", "el pasado martes", "am vergangenen Dienstag", "الثلاثاء الماضي":
+    // never the day of publication itself
+    else if (back === 0 && (LAST_BEFORE.test(before) || LAST_AFTER.test(after))) back = 7;
+    out.push({ start: m.index, end, day: pubDay - back });
   }
   return out;
+}
+
+/** "last" before a weekday: en "last", es "pasado", de "vergangenen"/"letzten"/"vorigen". */
+const LAST_BEFORE = /(?:^|[^\p{L}])(?:last|pasado|vergangenen|letzten|vorigen)\s+$/u;
+/** "last" after a weekday: fr "dernier", es "pasado", ar "الماضي". */
+const LAST_AFTER = /^(?:\s+(?:matin|soir|après-midi|por la (?:mañana|tarde|noche)))?\s+(?:dernier|passé|pasado|الماضي)(?![\p{L}])/u;
+/** "of last week" after a weekday. */
+const LAST_WEEK_AFTER = /^\s+(?:of last week|de la semaine (?:dernière|passée)|de la semana pasada|(?:der )?(?:vergangenen|letzten|vorigen) woche|vergangener woche|letzter woche|من (?:الأسبوع|الاسبوع) الماضي)(?![\p{L}])/u;
+
+/** Milliseconds to add to UTC for the local time of an ISO timestamp ("+02:00", "-06:00", "Z"). */
+function tzOffset(published: string | undefined): number {
+  const m = published ? /([+-])(\d\d):?(\d\d)$/.exec(published.trim()) : null;
+  if (!m || !/T\d/.test(published!)) return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000;
 }
 
 function* allMatchesExec(re: RegExp, s: string): Generator<RegExpExecArray> {

@@ -1,0 +1,49 @@
+// "Last Tuesday" in fr/es/de/ar is a week back when the article is written on a Tuesday, and the
+// weekday of publication is read where the article was written (its UTC offset).
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../../src/analysis/types.js';
+import { extractFigures } from '../../../../src/analysis/figures/index.js';
+
+const scopes = (text: string, lang: Lang, published: string) =>
+  extractFigures(text, { lang, published }).map((f) => `${f.kind} ${f.count} ${f.scope}`);
+
+// a lead about Tuesday's strike, two sentences of colour, then the sentence under test
+const article = (lead: string, later: string, fill: string) => `${lead}\n${fill}\n${fill}\n${later}`;
+const TUESDAY = '2024-05-07T10:00:00Z';
+
+describe('"last <weekday>" on that weekday is a week back', () => {
+  it.each([
+    ['fr', 'Une frappe a tué 12 personnes mardi dans le quartier.', 'Mardi dernier, 15 personnes avaient été tuées dans le même quartier.', 'Les secours sont sur place.'],
+    ['fr', 'Une frappe a tué 12 personnes mardi dans le quartier.', 'Le mardi de la semaine dernière, 15 personnes avaient été tuées au même endroit.', 'Les secours sont sur place.'],
+    ['es', 'Un ataque mató a 12 personas este martes en el barrio.', 'El pasado martes, 15 personas murieron en el mismo barrio.', 'Los rescatistas siguen trabajando.'],
+    ['es', 'Un ataque mató a 12 personas este martes en el barrio.', 'El martes pasado otras 15 personas murieron en la misma zona.', 'Los rescatistas siguen trabajando.'],
+    ['de', 'Ein Angriff tötete am Dienstag 12 Menschen in dem Viertel.', 'Am vergangenen Dienstag waren dort 15 Menschen getötet worden.', 'Die Retter sind vor Ort.'],
+    ['ar', 'قتل 12 شخصا في غارة يوم الثلاثاء على الحي.', 'وقتل 15 شخصا يوم الثلاثاء الماضي في الحي نفسه.', 'وتعمل فرق الإنقاذ في المكان.'],
+  ] as [Lang, string, string, string][])('%s: %s', (lang, lead, later, fill) => {
+    expect(scopes(article(lead, later, fill), lang, TUESDAY)).toEqual(['killed 12 event', 'killed 15 background']);
+  });
+
+  it.each([
+    // trap: the bare weekday on that day is today
+    ['fr', 'Une frappe a tué 12 personnes mardi dans le quartier.', 'Mardi, 15 personnes ont aussi été blessées dans le même quartier.', 'Les secours sont sur place.', 'injured'],
+    ['es', 'Un ataque mató a 12 personas este martes en el barrio.', 'El martes, 15 personas resultaron heridas en la misma zona.', 'Los rescatistas siguen trabajando.', 'injured'],
+    ['de', 'Ein Angriff tötete am Dienstag 12 Menschen in dem Viertel.', 'Am Dienstag wurden dort zudem 15 Menschen verletzt.', 'Die Retter sind vor Ort.', 'injured'],
+  ] as [Lang, string, string, string, string][])('%s: %s (today)', (lang, lead, later, fill, kind) => {
+    expect(scopes(article(lead, later, fill), lang, TUESDAY)).toEqual(['killed 12 event', `${kind} 15 event`]);
+  });
+});
+
+describe('the weekday of publication is local', () => {
+  it('an evening article in UTC-6 is of its own Monday', () => {
+    const text = article('Un ataque mató a 12 personas este lunes en la ciudad.', 'El lunes por la tarde, 15 personas resultaron heridas en otro barrio.', 'Los rescatistas siguen trabajando.');
+    expect(scopes(text, 'es', '2024-05-06T21:30:00-06:00')).toEqual(['killed 12 event', 'injured 15 event']);
+  });
+  it('a morning article in UTC+8 is of its own Friday', () => {
+    const text = article('A strike killed 12 people on Friday in the city.', 'On Friday afternoon 15 people were wounded in another district.', 'Rescuers are still at work.');
+    expect(scopes(text, 'en', '2024-05-10T01:30:00+08:00')).toEqual(['killed 12 event', 'injured 15 event']);
+  });
+  it('trap: Thursday in that Friday article is another day', () => {
+    const text = article('A strike killed 12 people on Friday in the city.', 'On Wednesday, 15 people were killed in another district.', 'Rescuers are still at work.');
+    expect(scopes(text, 'en', '2024-05-10T01:30:00+08:00')).toEqual(['killed 12 event', 'killed 15 background']);
+  });
+});
