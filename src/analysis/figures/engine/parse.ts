@@ -302,13 +302,15 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
       c.cuePos = c.numEnd;
     }
   }
-  // "3 others", "أربعة آخرين": about the group of the count before, when there is one
+  // "3 others", "أربعة آخرين", "otros 3", "weitere drei": about the group of the count before, when
+  // there is one
   const others = new Set<ParsedCandidate>();
   if (cl.othersY) for (const c of out) {
-    if (c.who !== 'people' || c.subset) continue;
+    if ((c.who !== 'people' && c.who !== null) || c.subset) continue;
     let q = c.numEnd;
     while (q < s.length && s[q] === ' ') q++;
-    if (matchAt(cl.othersY, s, q)) {
+    const bare = !/[\p{L}\p{M}]/u.test(s.slice(c.numEnd, c.phraseEndRel));
+    if ((c.who === 'people' && matchAt(cl.othersY, s, q)) || ((c.who === null || bare) && othersBefore(cl, s, c.hedgeStart))) {
       others.add(c);
       c.who = null;
     }
@@ -320,15 +322,49 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
     while (j > 0 && out[j].subset && out[j - 1].clause === out[i].clause) j--;
     inheritWho(cl, s, out[i], out[j], out[i - 1], others.has(out[i]));
   }
-  for (const c of others) if (!c.who) c.who = 'people';
+  // with no count before, "others" are of the group last named: "a soldier was killed and three others
+  // wounded", "un soldat a été tué et trois autres blessés"
+  for (const c of others) if (!c.who) c.who = groupNamedBefore(cl, s, c, out) ?? 'people';
   return out;
+}
+
+/** An "others" word right before the count: "otros 12", "weitere drei" (not "d'autres" + a number). */
+function othersBefore(cl: CompiledLocale, s: string, at: number): boolean {
+  const m = /([\p{L}'’]+)\s+$/u.exec(s.slice(Math.max(0, at - 24), at));
+  if (!m) return false;
+  const x = matchAt(cl.othersY!, m[1], 0);
+  return !!x && x[0].length === m[1].length;
+}
+
+/** The group of the last group noun before the count in its clause, within a dozen words, that no
+ *  count before it heads: "un soldat irakien a été tué et trois autres…". */
+function groupNamedBefore(cl: CompiledLocale, s: string, c: ParsedCandidate, out: ParsedCandidate[]): Who | null {
+  const from = Math.max(0, ...out.filter((o) => o !== c && o.phraseEndRel <= c.hedgeStart).map((o) => o.phraseEndRel));
+  let who: Who | null = null;
+  let lastEnd = -1;
+  for (let m = nextMatch(cl.groupScan, s, from); m && m.index < c.hedgeStart; m = nextMatch(cl.groupScan, s, m.index + 1)) {
+    const g = startingWith(cl.groups, s.charCodeAt(m.index)).find((x) => !x.g.unit && matchAt(x.re, s, m!.index));
+    if (!g || m.index + matchAt(g.re, s, m.index)![0].length > c.hedgeStart || matchAt(cl.othersY!, s, m.index)) continue;
+    const gap = s.slice(m.index, c.hedgeStart);
+    if (wordCount(gap) > 12 || /[;:]/.test(gap)) continue;
+    // a nationality after its noun ("soldat irakien", "جندي عراقي") does not replace it
+    if (who && who !== 'people' && g.g.who === 'people' && /^\s*$/u.test(s.slice(lastEnd, m.index))) continue;
+    who = g.g.who;
+    lastEnd = m.index + matchAt(g.re, s, m.index)![0].length;
+  }
+  return who;
 }
 
 /** A count with no group noun right after another count of the same clause joined by "and" or a
  *  comma is about the same group: "two officers were killed and five wounded". */
 function inheritWho(cl: CompiledLocale, s: string, c: ParsedCandidate, prev: ParsedCandidate | null, last: ParsedCandidate | null = prev, others = false): void {
   if (c.who || c.subset || !prev || !prev.who || prev.clause !== c.clause) return;
-  const gap = s.slice(prev.phraseEndRel, c.hedgeStart);
+  let gap = s.slice(prev.phraseEndRel, c.hedgeStart);
+  // "…, weitere 12", "y otros 12": the others word before the count is not part of the gap
+  if (others && cl.othersY && !cl.coordEnd.test(gap)) {
+    const w = /([\p{L}'’]+)\s*$/u.exec(gap);
+    if (w && matchAt(cl.othersY, w[1], 0)?.[0].length === w[1].length) gap = gap.slice(0, w.index);
+  }
   const own = s.slice((last ?? prev).phraseEndRel, c.hedgeStart);
   // "5 soldiers killed and 3 others wounded", "مقتل خمسة جنود وإصابة ثلاثة": "and" + a cue word
   const coordCue = (others || wordCount(gap) <= 2) && COORD_CUE.test(gap) && nextMatch(cl.cueScan, gap, 0) !== null;
@@ -489,7 +525,8 @@ function readCount(
       const and = matchAt(cl.coordWordY, s, p + co);
       if (and) {
         const at = p + co + and[0].length;
-        const other = startingWith(cl.groups, s.charCodeAt(at)).find((x) => !x.g.unit && matchAt(x.re, s, at));
+        // not "others" opening the next count: "drei Polizisten, weitere 12"
+        const other = cl.othersY && matchAt(cl.othersY, s, at) ? undefined : startingWith(cl.groups, s.charCodeAt(at)).find((x) => !x.g.unit && matchAt(x.re, s, at));
         if (other) {
           if (other.g.who !== who) who = 'people';
           p = at + matchAt(other.re, s, at)![0].length;

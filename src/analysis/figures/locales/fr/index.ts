@@ -74,7 +74,7 @@ const lexicon: LocaleLexicon = {
     { kind: 'detained', role: 'noun', re: String.raw`${DE}(?:otages|détenus|détenues|prisonniers|prisonnières|captifs|personnes arrêtées|arrestations|interpellations|prisonniers de guerre)` },
   ],
   groups: [
-    { who: 'civilians', re: String.raw`${GDE}(?:civils|civiles|civil|civile|non-combattants|humanitaires|travailleurs humanitaires|employés humanitaires|agents humanitaires|journalistes|journaliste|secouristes|secouriste|médecins|infirmiers|infirmières|soignants|soignantes|personnels? soignants?|personnels? de santé|personnels? médicaux|membres de la défense civile|casques blancs|enseignants|employés de l['’]onu|membres du personnel de l['’]onu)` },
+    { who: 'civilians', re: String.raw`${GDE}(?:civils|civiles|civil|civile|non-combattants|humanitaires|travailleurs humanitaires|employés humanitaires|agents humanitaires|journalistes|journaliste|secouristes|secouriste|médecins|médecin|infirmiers|infirmières|infirmier|infirmière|enseignant|enseignante|soignants|soignantes|personnels? soignants?|personnels? de santé|personnels? médicaux|membres de la défense civile|casques blancs|enseignants|employés de l['’]onu|membres du personnel de l['’]onu)` },
     { who: 'children', re: String.raw`${GDE}(?:élèves|enfants|enfant|mineurs|mineures|mineur|bébés|bébé|nourrissons|écoliers|écolières|collégiens|collégiennes|adolescents|adolescentes|fillettes|garçons|petites filles|filles)` },
     { who: 'women', re: String.raw`${GDE}(?:femmes|femme|mères|femmes enceintes)` },
     { who: 'combatants', party: 'rebels', re: String.raw`${GDE}(?:rebelles|rebelle|insurgés|combattants rebelles|combattants de l['’]opposition|opposants armés)` },
