@@ -26,6 +26,8 @@ export interface ParsedCandidate extends Candidate {
   subsetKind: FigureKind | null;
   /** Kind of a head noun that is also a group ("hostages"), when no cue gives another. */
   fallbackKind: FigureKind | null;
+  /** The kind came from a kind noun after the group noun ("37 rebeldes muertos"): it may close a list. */
+  trailingKind?: boolean;
   clause: number;
   /** Sentence-relative position of the cue that gave the kind (for attribution distance). */
   cuePos: number;
@@ -255,15 +257,22 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
     if (c.subset) continue; // the subset refiner takes the parent's kind
     // 4. one list with the previous count: "killed 3 soldiers and 5 civilians"; "dont 11 enfants et
     //    six femmes" (a part of a count, as the previous one)
-    if (prev && !prev.kind && prev.subset && prev.clause === c.clause && cl.coordGap.test(s.slice(prev.phraseEndRel, c.hedgeStart))) {
+    if (prev && !prev.kind && prev.subset && prev.clause === c.clause && listGap(cl, s, prev.phraseEndRel, c.hedgeStart)) {
       c.subset = prev.subset;
       continue;
     }
-    if (prev && prev.kind && prev.clause === c.clause && cl.coordGap.test(s.slice(prev.phraseEndRel, c.hedgeStart))) {
+    if (prev && prev.kind && prev.clause === c.clause && listGap(cl, s, prev.phraseEndRel, c.hedgeStart)) {
       c.kind = prev.kind;
       c.cuePos = prev.cuePos;
       if (prev.parent !== null) c.parent = prev.parent;
       if (!c.who && prev.who) c.who = prev.who;
+      continue;
+    }
+    // a kind noun closing the list: "dejaron 64 soldados del ejército y 37 rebeldes muertos"
+    const next = out[i + 1];
+    if (next && next.trailingKind && next.kind && next.clause === c.clause && c.who && listGap(cl, s, c.phraseEndRel, next.hedgeStart)) {
+      c.kind = next.kind;
+      c.cuePos = next.numEnd;
       continue;
     }
     // 5. a predicate further on in the clause
@@ -457,6 +466,7 @@ function readCount(
   let subset: 'before' | 'after' | null = null;
   let subsetKind: FigureKind | null = null;
   let fallbackKind: FigureKind | null = null;
+  let trailingKind = false;
   let modifiers = 0;
   let headFound = false;
   let unknownHead = false;
@@ -541,6 +551,7 @@ function readCount(
           const tail = s.slice(p + after + m[0].length, Math.min(nextNum, p + after + m[0].length + 40));
           if (nextNum < s.length && p + after + m[0].length + 40 >= nextNum && cl.fillersGap.test(tail)) break;
           kind = x.kind;
+          trailingKind = true;
           p += after + m[0].length;
           break;
         }
@@ -656,9 +667,24 @@ function readCount(
     whoBeforeMarker,
     subsetKind,
     fallbackKind,
+    trailingKind,
     clause: 0,
     cuePos: -1,
     reporter: null,
     scope: 'event',
   };
+}
+
+/** Openers of a noun's complement in the first item of a list: "miembros de las fuerzas del
+ *  régimen y 215 combatientes", "soldiers of the 3rd brigade and 4 civilians". */
+const COMPLEMENT_OPENER = /^\s*(?:de|del|des|du|d['’]|of|von|vom|der|des|aus|من|al|à|au|aux)(?![\p{L}\p{N}])/u;
+
+/** The gap between two counts of one list: "and", ",", or the first item's complement and "and". */
+function listGap(cl: CompiledLocale, s: string, from: number, to: number): boolean {
+  const gap = s.slice(from, to);
+  if (cl.coordGap.test(gap)) return true;
+  if (!COMPLEMENT_OPENER.test(gap) && !(cl.partitiveY && matchAt(cl.partitiveY, s, from + (/^\s*/.exec(gap)![0].length)))) return false;
+  if (!cl.coordEnd.test(gap) || /[,;:()\d\u0660-\u0669]/u.test(gap.replace(/[,،]\s*$/u, '')) || wordCount(gap) > 9) return false;
+  // no cue inside: "5 soldiers of the unit were killed and 3…" is another clause
+  return nextMatch(cl.cueScan, gap, 0) === null;
 }
