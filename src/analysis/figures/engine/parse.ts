@@ -149,7 +149,10 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
     wm.lastIndex = c.phraseEndRel;
     const w1 = wm.exec(s);
     if (!w1 || !matchAt(cl.stopAfterY, s, c.phraseEndRel + w1[0].search(/\S/u))) continue;
-    const at = c.phraseEndRel + w1[0].length;
+    let at = c.phraseEndRel + w1[0].length;
+    // "9 sont des enfants", "30 were the children": a determiner before the group
+    const dm = cl.reporter.determinersStart.exec(s.slice(at, at + 16));
+    if (dm && dm[0].length > 0 && /\s$/.test(dm[0])) at += dm[0].length;
     const g = startingWith(cl.groups, s.charCodeAt(at)).find((x) => !x.g.unit && matchAt(x.re, s, at));
     if (g) c.who = g.g.who;
   }
@@ -596,7 +599,8 @@ function readCount(
   // a sentence that opens with the marker, a verb or two before the count: "Darunter seien rund 30",
   // "Entre ellos hay 231", "Among them are more than 100"
   const open = subset === null ? matchAt(cl.subsetOpenY, s, 0) : null;
-  const openPart = !!open && open[0].length <= hedgeStart && wordCount(s.slice(open[0].length, hedgeStart)) <= 2 && !/[,;:]/.test(s.slice(open[0].length, hedgeStart));
+  // a comma may close the marker: "Parmi les blessés, 9 sont des enfants"
+  const openPart = !!open && open[0].length <= hedgeStart && wordCount(s.slice(open[0].length, hedgeStart)) <= 2 && !/[,;:]/.test(s.slice(open[0].length, hedgeStart).replace(/^\s*,/, ''));
   const partBefore = subset === null && (openPart || cl.subsetBeforeEnd.test(s.slice(Math.max(0, hedgeStart - 48), hedgeStart)));
   if (!headFound && unknownHead && !partBefore) {
     // an unknown noun after the count: a capitalised word is a name ("Route 4 Aleppo"), else people;
@@ -625,6 +629,9 @@ function readCount(
   let whoBeforeMarker: Who | null = null;
   const sb = cl.subsetBeforeEnd.exec(s.slice(Math.max(0, hedgeStart - 48), hedgeStart));
   if (openPart && !sb) subset = 'before';
+  // a marker that names the kind of the whole: "among the wounded", "parmi les blessés", "unter den Toten"
+  const marker = sb ? sb[0] : openPart && open ? open[0] : '';
+  if (marker && subset !== 'after') for (const kn of cl.kindNouns) if (cl.kindNounAny.get(kn)!.test(marker)) subsetKind = kn.kind;
   if (sb && subset === null) {
     subset = 'before';
     const upto = hedgeStart - sb[0].length;

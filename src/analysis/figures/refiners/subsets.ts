@@ -15,9 +15,22 @@ export const subsetRefiner: Refiner = (ctx, cands) => {
     for (let j = i - 1; j >= 0; j--) {
       const p = cands[j];
       if (p.sentence !== c.sentence && !(opens && p.sentence === c.sentence - 1)) break;
+      // a marker that names a kind ("among the dead") is a part of a count of that kind
+      if (c.subset === 'before' && c.subsetKind && p.kind !== c.subsetKind) continue;
       if (p.kind && !p.rejected && (c.subset === 'after' || p.count >= c.count)) {
         parent = p;
         break;
+      }
+    }
+    // "20 wounded, including 3 children, and 7 of them…": a part larger than the part before is of
+    // the whole
+    if (parent && c.subset === 'after' && parent.count < c.count && parent.subset) {
+      for (let j = cands.indexOf(parent) - 1; j >= 0 && cands[j].sentence === parent.sentence; j--) {
+        const p = cands[j];
+        if (p.kind && !p.rejected && p.count >= c.count) {
+          parent = p;
+          break;
+        }
       }
     }
     if (!c.kind) c.kind = c.subsetKind ?? parent?.kind ?? null;

@@ -110,7 +110,7 @@ const lexicon: LocaleLexicon = {
   ],
   range: { between: String.raw`entre|de`, and: String.raw`y|a|-|–|—`, to: String.raw`a|-|–|—|o|u` },
   subset: {
-    before: String.raw`entre ellos|entre ellas|entre los cuales|entre las cuales|de los cuales|de las cuales|incluidos|incluidas|incluyendo|entre las víctimas hay|entre los muertos hay|entre los fallecidos hay|entre las víctimas|entre los muertos|entre los fallecidos|en su mayoría|mayoritariamente|la mayoría|sobre todo|principalmente|en particular`,
+    before: String.raw`entre ellos|entre ellas|entre los cuales|entre las cuales|de los cuales|de las cuales|incluidos|incluidas|incluyendo|entre las víctimas hay|entre los muertos hay|entre los fallecidos hay|entre los heridos (?:hay|había|figuran|se encuentran)|entre las víctimas|entre los muertos|entre los fallecidos|entre los heridos|entre los desaparecidos|entre los detenidos|entre los secuestrados|en su mayoría|mayoritariamente|la mayoría|sobre todo|principalmente|en particular`,
     after: String.raw`de ellos|de ellas|entre ellos|entre ellas|de los muertos|de las víctimas|de los heridos|de los fallecidos|de los detenidos`,
   },
   // an earlier or other value of the toll just given: "frente a los 6.618 de 2023", "elevando el total a 90"

@@ -103,7 +103,7 @@ const lexicon: LocaleLexicon = {
   ],
   range: { between: String.raw`entre|de`, and: String.raw`et|à|-|–|—`, to: String.raw`à|-|–|—|ou|voire` },
   subset: {
-    before: String.raw`dont ceux de|dont celles de|dont ceux d['’]|dont celles d['’]|dont celui de|dont celle de|dont|parmi lesquels|parmi lesquelles|parmi eux|parmi elles|y compris|notamment|parmi les victimes figurent|parmi les morts figurent|parmi les victimes|parmi les morts|en majorité|majoritairement|pour la plupart|la plupart|essentiellement|principalement|en particulier|parmi ces derniers`,
+    before: String.raw`dont ceux de|dont celles de|dont ceux d['’]|dont celles d['’]|dont celui de|dont celle de|dont|parmi lesquels|parmi lesquelles|parmi eux|parmi elles|y compris|notamment|parmi les victimes figurent|parmi les morts figurent|parmi les blessés figurent|parmi les victimes|parmi les morts|parmi les tués|parmi les blessés|parmi les disparus|parmi les otages|parmi les déplacés|parmi les personnes (?:tuées|blessées|enlevées|arrêtées|disparues|déplacées)|en majorité|majoritairement|pour la plupart|la plupart|essentiellement|principalement|en particulier|parmi ces derniers`,
     after: String.raw`d['’]entre eux|d['’]entre elles|parmi eux|parmi elles|parmi les morts|parmi les victimes|parmi les blessés|parmi les tués|de ces derniers|d['’]entre les victimes`,
   },
   // an earlier or other value of the toll just given: "contre 57 la veille", "portant le bilan à 90"
