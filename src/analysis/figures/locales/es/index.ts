@@ -62,7 +62,7 @@ const lexicon: LocaleLexicon = {
     { kind: 'injured', role: 'pre', re: String.raw`entre (?:los|las) (?:herid[oa]s|lesionad[oa]s) (?:hay|había|figuran|figuraban|se encuentran|se cuentan|están)|hiriendo|hirió|hirieron|hiere|dejando heridos a|lesionó|lesionaron` },
     { kind: 'injured', role: 'post', re: String.raw`(?:permanecen |siguen |están |fueron |han sido |continúan |quedaron )?ingresad[oa]s(?! en (?:prisión|la cárcel|un centro penitenciario|un penal))|(?<=\p{N}[\s\u00A0])(?:el|la) (?:número|cifra) de heridos|sufrieron heridas|sufrieron lesiones|presentan heridas|(?:fueron|están|han sido) hospitalizad[oa]s|hospitalizad[oa]s|en estado grave|en estado crítico|en condición crítica|recibieron atención médica|fueron trasladad[oa]s al hospital|fueron atendid[oa]s|entre los heridos` },
     { kind: 'injured', role: 'noun', re: String.raw`${DE}(?:herid[oa]s|lesionad[oa]s|personas heridas|heridos graves|lesionados graves)` },
-    { kind: 'injured', role: 'toll', re: String.raw`${TOLL_OF}(?:[\p{L}]+ )?(?:herid[oa]s|lesionad[oa]s)|(?:el )?balance de heridos` },
+    { kind: 'injured', role: 'toll', re: String.raw`${TOLL_OF}(?:[\p{L}]+ )?(?:herid[oa]s|lesionad[oa]s)|(?:el )?balance de heridos|(?<=(?:^|[,;]\s*|\sy\s|\smientras que\s))(?:el|la) de (?:herid[oa]s|lesionad[oa]s)` },
     // displaced
     { kind: 'displaced', role: 'both', re: CAMP + [ag('desplazad'), ag('expulsad'), ag('desarraigad')].join('|') + String.raw`|obligad[oa]s a huir|forzad[oa]s a huir|obligad[oa]s a abandonar sus (?:hogares|casas|viviendas)|huyeron|huyen|huyó|han huido|habían huido|tuvieron que huir|se vieron obligad[oa]s a huir` },
     { kind: 'displaced', role: 'pre', re: String.raw`desplazando|desplazó|desplazaron|obligando a huir a|forzando a huir a|el desplazamiento de|el éxodo de|la huida de` },
@@ -76,7 +76,7 @@ const lexicon: LocaleLexicon = {
     { kind: 'missing', role: 'toll', re: String.raw`${TOLL_OF}(?:[\p{L}]+ )?desaparecid[oa]s` },
     // detained
     { kind: 'detained', role: 'both', re: [ag('detenid'), ag('arrestad'), ag('secuestrad'), ag('capturad'), ag('apresad'), ag('encarcelad'), ag('raptad'), ag('aprehendid'), ag('privad') + ' de (?:su )?libertad', ag('tomad') + ' como rehenes', ag('hech') + ' prisioneros'].join('|') },
-    { kind: 'detained', role: 'pre', re: String.raw`detuvo|detuvieron|deteniendo|arrestó|arrestaron|secuestró|secuestraron|secuestrando|capturó|capturaron|apresó|apresaron|raptó|raptaron|la detención de|el arresto de|el secuestro de|la captura de|las detenciones de` },
+    { kind: 'detained', role: 'pre', re: String.raw`(?:mantiene|mantienen|mantenía|mantenían|tiene|tienen|tenía|tenían) (?:retenid[oa]s|secuestrad[oa]s|cautiv[oa]s|en cautiverio) a|(?:privó|privaron|privan|priva) de (?:la|su) libertad a|detuvo|detuvieron|deteniendo|arrestó|arrestaron|secuestró|secuestraron|secuestrando|capturó|capturaron|apresó|apresaron|raptó|raptaron|la detención de|el arresto de|el secuestro de|la captura de|las detenciones de` },
     { kind: 'detained', role: 'post', re: String.raw`(?:siguen|permanecen|están|continúan) (?:detenid[oa]s|secuestrad[oa]s|en cautiverio|retenid[oa]s|en manos|presos|bajo custodia)|en cautiverio|bajo custodia|tras las rejas` },
     { kind: 'detained', role: 'noun', re: String.raw`${DE}(?:rehenes|detenid[oa]s|pres[oa]s|prisioneros|prisioneras|cautivos|arrestos|detenciones|secuestrad[oa]s|personas detenidas|prisioneros de guerra)` },
   ],
