@@ -238,7 +238,9 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
       c.kind = toll.kind;
       c.cuePos = toll.start;
       // "the military's toll", "civilian death toll", "la cifra de civiles muertos"
-      const tollText = s.slice(Math.max(0, toll.start - 24), toll.end);
+      // (not across a comma: "…, entre ellos cinco menores, y el de heridos a 109")
+      const tollFrom = Math.max(0, toll.start - 24);
+      const tollText = s.slice(tollFrom + s.slice(tollFrom, toll.start).lastIndexOf(',') + 1, toll.end);
       if (!c.who) {
         const at = nextMatch(cl.groupScan, tollText, 0);
         const gm = at ? startingWith(cl.groups, tollText.charCodeAt(at.index)).find((x) => matchAt(x.re, tollText, at.index)) : null;

@@ -85,7 +85,9 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
     const clause = clauseOf(c.numStart);
     // a phrase that opens the sentence ("In an earlier attack on …, gunmen seized 61") sets the
     // time of all its clauses
-    const near = (h: Hit) => (clauseOf(h.start) === clause || (h.start <= 3 && h.end < c.hedgeStart)) && wordCount(h.end <= c.hedgeStart ? s.slice(h.end, c.hedgeStart) : h.start >= c.phraseEndRel ? s.slice(c.phraseEndRel, h.start) : '') <= MAX_WORDS;
+    // (however far: "In der vergangenen Woche waren … 39 Menschen getötet und fast 3.000 verletzt worden")
+    const opening = (h: Hit) => h.start <= 3 && h.end < c.hedgeStart;
+    const near = (h: Hit) => opening(h) || (clauseOf(h.start) === clause && wordCount(h.end <= c.hedgeStart ? s.slice(h.end, c.hedgeStart) : h.start >= c.phraseEndRel ? s.slice(c.phraseEndRel, h.start) : '') <= MAX_WORDS);
     let bg = Infinity;
     // a background phrase dated by an event one ("since the fighting began on Wednesday") is the event
     for (const h of hits.bg) if (near(h) && !hits.ev.some((e) => e.start >= h.start && e.start <= h.end + 3)) bg = Math.min(bg, dist(h));

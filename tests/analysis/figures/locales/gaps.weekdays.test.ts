@@ -47,3 +47,21 @@ describe('the weekday of publication is local', () => {
     expect(scopes(text, 'en', '2024-05-10T01:30:00+08:00')).toEqual(['killed 12 event', 'killed 15 background']);
   });
 });
+
+describe('a time phrase opening the sentence dates all its counts', () => {
+  const fill = { fr: 'Les secours sont sur place.', de: 'Die Retter sind vor Ort.', es: 'Los rescatistas siguen trabajando.' };
+  it.each([
+    ['de', 'Bei einem Angriff wurden am Montag 14 Menschen getötet.', 'In der vergangenen Woche waren bei einer Serie von Explosionen in mehreren Städten des Landes 21 Menschen getötet und fast 900 verletzt worden.',
+      ['killed 14 event', 'killed 21 background', 'injured 900 background']],
+    ['fr', 'Une frappe a tué 14 personnes lundi dans la ville.', 'La semaine dernière, une série d’explosions dans plusieurs villes du pays avait fait 21 morts, tandis que près de 900 personnes avaient été blessées.',
+      ['killed 14 event', 'killed 21 background', 'injured 900 background']],
+    ['de', 'Bei einem Angriff wurden am Montag 14 Menschen getötet.', 'Seit Beginn des Ukraine-Kriegs wurden in der Region nach offiziellen Angaben mehr als 800 Menschen getötet.',
+      ['killed 14 event', 'killed 800 background']],
+    // trap: an event phrase opening the sentence keeps the counts in the event
+    ['es', 'Un ataque mató a 14 personas este lunes en la ciudad.', 'Este lunes, además, en otra explosión registrada en el mercado central de la ciudad murieron 3 personas y otras 20 resultaron heridas.',
+      ['killed 14 event', 'killed 3 event', 'injured 20 event']],
+  ] as [Lang, string, string, string[]][])('%s: %s', (lang, lead, later, want) => {
+    const f = fill[lang as 'fr' | 'de' | 'es'];
+    expect(scopes(article(lead, later, f), lang, '2024-05-07T10:00:00Z')).toEqual(want);
+  });
+});
