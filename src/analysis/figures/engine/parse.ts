@@ -216,6 +216,11 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
         c.rejected = 'blocked-after';
         continue;
       }
+      // … or a release a few words before it, the subject in between: "أفرجت السلطات عن 30 معتقلا"
+      if (c.kind === 'detained' && blockers.some((b) => b.end <= c.hedgeStart && clauseOf(b.start) === c.clause && wordCount(s.slice(b.end, c.hedgeStart)) <= 4 && !/[,;:،]/.test(s.slice(b.end, c.hedgeStart)) && !cueList.some((q) => q.start >= b.end && q.end <= c.hedgeStart))) {
+        c.rejected = 'blocked-before';
+        continue;
+      }
       c.cuePos = c.numEnd;
       continue; // kind noun head ("50 dead", "12 wounded")
     }
