@@ -31,6 +31,9 @@ const GDE = String.raw`(?:(?:el|la) (?:número|cifra|total|recuento) (?:total |o
  *  ciudad de Homs", "en {YEAR}", "desde el jueves", "en las últimas 24 horas", "con machetes". */
 const ADJUNCT = String.raw`(?:en|desde|durante|tras|con|por) (?:el |la |los |las |un |una )?(?:últim[oa]s (?:\d+ |\p{L}+ )?(?:horas|días|semanas|meses)|{YEAR}|[\p{L}\-]+(?: de(?:l| la| los| las)? [\p{L}\-]+)?)`;
 
+/** A toll named right after its count: "estima en 1,5 millones el número de desplazados". */
+const AFTER_COUNT = String.raw`(?<=(?:\p{N}|millones|millón|mil|cien|ciento|cientos)[\s\u00A0])(?:el|la) (?:número|cifra|total|balance|saldo) (?:total |oficial |provisional )?de `;
+
 /** Verbs of amounting after a toll's noun: "se elevan", "ascienden", "suman", "son ya". */
 const AMOUNT = String.raw`(?:se elevan|se elevaron|se elevaban|ascienden|ascendieron|ascendían|suman|sumaban|sumaron|llegan|llegaron|son ya|son|eran|(?=(?:ya |hoy |ahora )?(?:superan|superaban|rebasan|sobrepasan|rondan|rozan) ))`;
 
@@ -42,6 +45,11 @@ function national(force: string, rows: Array<[string, string]>) {
 const lexicon: LocaleLexicon = {
   lang: 'es',
   kinds: [
+    { kind: 'killed', role: 'post', re: String.raw`${AFTER_COUNT}(?:muertos|fallecidos|víctimas mortales|víctimas|decesos|asesinatos)` },
+    { kind: 'injured', role: 'post', re: String.raw`${AFTER_COUNT}(?:heridos|lesionados)` },
+    { kind: 'displaced', role: 'post', re: String.raw`${AFTER_COUNT}(?:desplazados|refugiados|personas desplazadas|damnificados)` },
+    { kind: 'missing', role: 'post', re: String.raw`${AFTER_COUNT}(?:desaparecidos|personas desaparecidas)` },
+    { kind: 'detained', role: 'post', re: String.raw`${AFTER_COUNT}(?:detenidos|secuestrados|personas detenidas)` },
     // killed
     { kind: 'killed', role: 'both', re: [ag('asesinad'), ag('ejecutad'), ag('abatid'), ag('fusilad'), ag('masacrad'), ag('decapitad'), ag('linchad'), ag('acribillad'), ag('ultimad'), ag('ametrallad')].join('|') + String.raw`|murieron|murió|mueren|muere|murieran|muriesen|muriera|fallecieran|falleciera|perecieran|perdieran la vida|perdiera la vida|hayan muerto|haya muerto|hubieran muerto|hubiesen muerto|habían perdido la vida|fallecieron|falleció|fallecen|perecieron|pereció|sucumbieron|sucumbió|han sucumbido|perdieron la vida|perdió la vida|pierden la vida|resultaron muert[oa]s|resultó muert[oa]|han muerto|han fallecido|murieron asesinad[oa]s` },
     { kind: 'killed', role: 'pre', re: String.raw`entre (?:los|las) (?:civiles |personas )?(?:muertos|muertas|fallecidos|fallecidas|víctimas mortales|víctimas) (?:figuran|figuraban|hay|había|se encuentran|se cuentan|están)|mató|mataron|matando|matar|mata|matan|matado|dio muerte a|dieron muerte a|dar muerte a|dando muerte a|acabó con la vida de|acabaron con la vida de|segó la vida de|segaron la vida de|quitó la vida a|quitaron la vida a|perdió a|perdieron a|ha perdido a|han perdido a|los cuerpos (?:sin vida )?de|los cadáveres de|los restos mortales de|asesinó|asesinaron|asesinando|ejecutó|ejecutaron|abatió|abatieron|costó la vida a|costaron la vida a|cobró la vida de|cobraron la vida de|cobrándose la vida de|se cobró la vida de|se cobró|causó la muerte de|causaron la muerte de|provocó la muerte de|provocando la muerte de|la muerte de|las muertes de|el asesinato de|los asesinatos de|entre los (?:muertos|fallecidos) (?:hay|figuran|se encuentran|están)|entre las víctimas (?:mortales )?(?:hay|figuran|se encuentran|están)` },
