@@ -265,6 +265,11 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
       continue;
     }
     if (c.subset) continue; // the subset refiner takes the parent's kind
+    // a breakdown after a colon: "12 personnes sont mortes : huit civils et quatre militaires"
+    if (prev && prev.kind && c.who && prev.clause === c.clause && /:\s*$/.test(s.slice(prev.phraseEndRel, c.hedgeStart)) && !/:/.test(s.slice(prev.phraseEndRel, c.hedgeStart).replace(/:\s*$/, ''))) {
+      c.subset = 'before';
+      continue;
+    }
     // 4. one list with the previous count: "killed 3 soldiers and 5 civilians"; "dont 11 enfants et
     //    six femmes" (a part of a count, as the previous one)
     if (prev && !prev.kind && prev.subset && prev.clause === c.clause && listGap(cl, s, prev.phraseEndRel, c.hedgeStart)) {
@@ -416,8 +421,10 @@ function tollBefore(cl: CompiledLocale, s: string, c: ParsedCandidate, cues: Cue
   }
   if (!best) return null;
   if (wordCount(s.slice(best.end, c.hedgeStart)) > 14) return null;
-  // no other count between the toll noun and this one
-  if (all.some((o) => o !== c && o.numStart >= best!.end && o.numEnd <= c.hedgeStart && o.cuePos !== best!.start)) return null;
+  // no other count between the toll noun and this one (but one set off by commas, an earlier value:
+  // "le bilan, qui était de 20 morts mardi, est passé à 35")
+  const aside = (o: ParsedCandidate) => s.lastIndexOf(',', o.hedgeStart) >= best!.end && s.indexOf(',', o.phraseEndRel) >= 0 && s.indexOf(',', o.phraseEndRel) < c.hedgeStart;
+  if (all.some((o) => o !== c && o.numStart >= best!.end && o.numEnd <= c.hedgeStart && o.cuePos !== best!.start && !aside(o))) return null;
   return best;
 }
 

@@ -11,7 +11,8 @@ export const subsetRefiner: Refiner = (ctx, cands) => {
     let parent = null;
     // a sentence that opens with the marker ("Among them are…", "Darunter seien…", "ومن بينهم")
     // continues the count of the sentence before
-    const opens = c.subset === 'before' && wordCount(ctx.sentences[c.sentence].lower.slice(0, c.hedgeStart)) <= 4 && (i === 0 || cands[i - 1].sentence !== c.sentence);
+    // (or opens with the part: "Trois des victimes sont des enfants", "Drei der Opfer waren Kinder")
+    const opens = (c.subset === 'before' ? wordCount(ctx.sentences[c.sentence].lower.slice(0, c.hedgeStart)) <= 4 : c.hedgeStart <= 1) && (i === 0 || cands[i - 1].sentence !== c.sentence);
     for (let j = i - 1; j >= 0; j--) {
       const p = cands[j];
       if (p.sentence !== c.sentence && !(opens && p.sentence === c.sentence - 1)) break;

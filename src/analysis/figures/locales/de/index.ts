@@ -78,7 +78,7 @@ const lexicon: LocaleLexicon = {
   ],
   range: { between: String.raw`zwischen|von`, and: String.raw`und|bis|-|–|—`, to: String.raw`bis|-|–|—|oder|bis zu` },
   subset: {
-    before: String.raw`darunter|darunter auch|unter ihnen|unter den Toten (?:sind|waren|seien|befinden sich)|unter den Opfern (?:sind|waren|seien)|unter den (?:Verletzten|Verwundeten|Getöteten|Vermissten|Festgenommenen|Verschleppten|Geiseln)(?: (?:sind|waren|seien|befinden sich|befanden sich))?|einschließlich|inklusive|vor allem|überwiegend|zumeist|meist|größtenteils|mehrheitlich|hauptsächlich|überwiegend`,
+    before: String.raw`darunter|darunter auch|unter ihnen|unter den Toten (?:sind|waren|seien|befinden sich)|unter den Opfern (?:sind|waren|seien)|unter den (?:Verletzten|Verwundeten|Getöteten|Vermissten|Festgenommenen|Verschleppten|Geiseln)(?: (?:sind|waren|seien|befinden sich|befanden sich))?|unter den (?:\d[\d.]*|[\p{L}]+) (?:Toten|Opfern|Todesopfern|Verletzten|Verwundeten|Getöteten|Vermissten|Festgenommenen|Geiseln) (?:sind|waren|seien|befinden sich|befanden sich)|einschließlich|inklusive|vor allem|überwiegend|zumeist|meist|größtenteils|mehrheitlich|hauptsächlich|überwiegend`,
     after: String.raw`davon|von ihnen|unter ihnen|unter den Toten|unter den Opfern|unter den Verletzten|unter den Getöteten|der Toten|der Opfer|der Verletzten`,
   },
   others: String.raw`weitere|weiteren|andere|anderen`,

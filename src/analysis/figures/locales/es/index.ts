@@ -122,7 +122,7 @@ const lexicon: LocaleLexicon = {
     after: String.raw`de ellos|de ellas|entre ellos|entre ellas|de los muertos|de las víctimas|de los heridos|de los fallecidos|de los detenidos`,
   },
   // an earlier or other value of the toll just given: "frente a los 6.618 de 2023", "elevando el total a 90"
-  tollUpdate: String.raw`frente a(?: los| las)?|comparad[oa]s? con(?: los| las)?|en comparación con(?: los| las)?|respecto a(?: los| las)?|(?:elevando|lo que eleva|con lo que se eleva|con lo que asciende) (?:el total|la cifra|el balance|el número)(?: de (?:muertos|fallecidos|víctimas))? a|(?:hasta|para) un total de|tras (?:los|las) \p{L}+ (?:iniciales|anteriores) y|(?:un|el) (?:balance|recuento) (?:anterior|previo|inicial) de`,
+  tollUpdate: String.raw`(?:ha |había )?(?:pasó|pasaron|pasado|subió|subieron|subido|aumentó|aumentaron|aumentado|creció|crecido|se elevó) de|frente a(?: los| las)?|comparad[oa]s? con(?: los| las)?|en comparación con(?: los| las)?|respecto a(?: los| las)?|(?:elevando|lo que eleva|con lo que se eleva|con lo que asciende) (?:el total|la cifra|el balance|el número)(?: de (?:muertos|fallecidos|víctimas))? a|(?:hasta|para) un total de|tras (?:los|las) \p{L}+ (?:iniciales|anteriores) y|(?:un|el) (?:balance|recuento) (?:anterior|previo|inicial) de`,
   others: String.raw`otros|otras`,
   // "dos de sus soldados", "tres de los rehenes"
   partitive: String.raw`de(?: sus| nuestros| nuestras| estos| estas| esos| esas)?`,

@@ -106,10 +106,10 @@ const lexicon: LocaleLexicon = {
   range: { between: String.raw`entre|de`, and: String.raw`et|à|-|–|—`, to: String.raw`à|-|–|—|ou|voire` },
   subset: {
     before: String.raw`dont ceux de|dont celles de|dont ceux d['’]|dont celles d['’]|dont celui de|dont celle de|dont|parmi lesquels|parmi lesquelles|parmi eux|parmi elles|y compris|notamment|parmi les victimes figurent|parmi les morts figurent|parmi les blessés figurent|parmi les victimes|parmi les morts|parmi les tués|parmi les blessés|parmi les disparus|parmi les otages|parmi les déplacés|parmi les personnes (?:tuées|blessées|enlevées|arrêtées|disparues|déplacées)|en majorité|majoritairement|pour la plupart|la plupart|essentiellement|principalement|en particulier|parmi ces derniers`,
-    after: String.raw`d['’]entre eux|d['’]entre elles|parmi eux|parmi elles|parmi les morts|parmi les victimes|parmi les blessés|parmi les tués|de ces derniers|d['’]entre les victimes`,
+    after: String.raw`d['’]entre eux|d['’]entre elles|parmi eux|parmi elles|parmi les morts|parmi les victimes|parmi les blessés|parmi les tués|de ces derniers|d['’]entre les victimes|des victimes|des morts|des tués|des blessés|des otages|des disparus|des personnes (?:tuées|blessées|enlevées|disparues)`,
   },
   // an earlier or other value of the toll just given: "contre 57 la veille", "portant le bilan à 90"
-  tollUpdate: String.raw`contre|comparé à|par rapport à|au lieu de|après un (?:précédent|premier) bilan de|(?:portant|ce qui porte|qui porte|ce qui fait passer) (?:le bilan|le total|le nombre)(?: (?:total|global))?(?: (?:des|de) (?:morts|victimes|tués))? à|(?:pour|soit) un total de`,
+  tollUpdate: String.raw`(?:est |a |était |avait )?(?:passée?|grimpé|montée?|augmenté|bondi) de|contre|comparé à|par rapport à|au lieu de|après un (?:précédent|premier) bilan de|(?:portant|ce qui porte|qui porte|ce qui fait passer) (?:le bilan|le total|le nombre)(?: (?:total|global))?(?: (?:des|de) (?:morts|victimes|tués))? à|(?:pour|soit) un total de`,
   others: String.raw`autres|d['’]autres`,
   coordination: String.raw`et de|et d['’]|et|ainsi que|plus|de même que|outre|,|, et|et encore|et au moins|et plus de|sans compter|en plus de|auxquels s['’]ajoutent`,
   relative: String.raw`(?:, )?(?:beaucoup|la plupart|plusieurs|certains|certaines|nombre|une partie|la moitié|un tiers|la majorité|une majorité|tous|toutes|aucun|aucune) d['’]entre (?:eux|elles)|qui|lesquels|lesquelles|auxquels|desquels`,
