@@ -1,0 +1,23 @@
+// Time phrases of a running total: Arabic ones with a clinging و/ف ("ومنذ بداية العام", "وفي الأشهر
+// الثلاثة الأخيرة"), German "in den vergangenen drei Monaten".
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../../src/analysis/types.js';
+import { extractFigures } from '../../../../src/analysis/figures/index.js';
+
+const scopes = (text: string, lang: Lang) =>
+  extractFigures(text, { lang, published: '2024-06-20T10:00:00Z' }).map((f) => `${f.kind} ${f.count} ${f.scope}`);
+
+describe('time phrases of a running total', () => {
+  it.each([
+    ['ar', 'ومنذ بداية العام قتل 300 شخص في المنطقة.', ['killed 300 background']],
+    ['ar', 'وفي الأشهر الثلاثة الأخيرة قتل 800 شخص.', ['killed 800 background']],
+    ['ar', 'وخلال السنوات الماضية خطف 450 شخصا.', ['detained 450 background']],
+    ['de', 'In den vergangenen drei Monaten wurden 800 Menschen getötet.', ['killed 800 background']],
+    // traps: the current days
+    ['ar', 'وفي الساعات الأخيرة قتل 12 شخصا.', ['killed 12 event']],
+    ['ar', 'ومنذ فجر اليوم قتل 12 شخصا.', ['killed 12 event']],
+    ['de', 'In den vergangenen drei Tagen wurden 80 Menschen getötet.', ['killed 80 event']],
+  ] as [Lang, string, string[]][])('%s: %s', (lang, text, want) => {
+    expect(scopes(text, lang)).toEqual(want);
+  });
+});
