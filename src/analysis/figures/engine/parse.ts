@@ -392,7 +392,10 @@ function inheritWho(cl: CompiledLocale, s: string, c: ParsedCandidate, prev: Par
   const own = s.slice((last ?? prev).phraseEndRel, c.hedgeStart);
   // "5 soldiers killed and 3 others wounded", "مقتل خمسة جنود وإصابة ثلاثة": "and" + a cue word
   const coordCue = (others || wordCount(gap) <= 2) && COORD_CUE.test(gap) && nextMatch(cl.cueScan, gap, 0) !== null;
-  if (wordCount(gap) > 12 || (!cl.coordEnd.test(gap) && !coordCue) || (!others && cl.reporter.groupWord.test(own))) return;
+  // a count with no noun of its own after "and" is of the subject before, however long that clause:
+  // "11 520 civiles han muerto en el país desde…, y más de 22 800 han resultado heridos"
+  const bare = !/[\p{L}\p{M}]/u.test(s.slice(c.numEnd, c.phraseEndRel));
+  if (wordCount(gap) > (bare ? 30 : 12) || (!cl.coordEnd.test(gap) && !coordCue) || (!others && cl.reporter.groupWord.test(own))) return;
   c.who = prev.who;
   c.groupParty = prev.groupParty;
   if (!c.partySpan || c.partySpan.length < prev.partySpan.length) c.partySpan = prev.partySpan;

@@ -71,3 +71,15 @@ describe('Arabic: forced flight, "might reach", plural verbs', () => {
     ['ar', 'وتعيش 400 عائلة في المخيم.', []],
   ] as Row[])('%s: %s', (lang, text, want) => expectFigures(text, want, { lang }));
 });
+
+describe('a count with no noun after "and" is of the subject before, however long its clause', () => {
+  it.each([
+    ['es', 'Al menos 9 mil 300 civiles han muerto en el país desde el inicio de la invasión a gran escala, en febrero de 2022, y más de 17 mil 500 han resultado heridos.',
+      ['killed 9300 at_least civilians', 'injured 17500 more_than civilians']],
+    ['fr', 'Au moins 340 soldats ont été tués dans les combats autour de la ville depuis le début de l’offensive, selon l’état-major, et plus de 900 ont été blessés.',
+      ['killed 340 at_least combatants', 'injured 900 more_than combatants']],
+    // trap: a count with its own noun keeps it
+    ['es', 'Al menos 300 civiles han muerto en el país desde el inicio de la invasión a gran escala, en febrero, y más de 500 personas han resultado heridas.',
+      ['killed 300 at_least civilians', 'injured 500 more_than people']],
+  ] as Row[])('%s: %s', (lang, text, want) => expectFigures(text, want, { lang }));
+});
