@@ -60,6 +60,12 @@ const lexicon: LocaleLexicon = {
     { kind: 'killed', role: 'post', re: String.raw`(?<=\p{N}[\s\u00A0])(?:el|la) (?:número|cifra|balance|saldo) de (?:muertos|fallecidos|víctimas mortales|víctimas)|haber muerto|haber fallecido|haber perdido la vida|habría muerto|habrían muerto|han perdido la vida|habían muerto|habrían muerto|habían fallecido|fueron hallad[oa]s muert[oa]s|fueron encontrad[oa]s sin vida|fueron hallad[oa]s sin vida|sin vida|fallecid[oa]s|muert[oa]s|entre los muertos|entre los fallecidos|entre las víctimas mortales|figuran entre (?:los|las) (?:muertos|fallecidos|víctimas)|cayeron|caídos en combate` },
     // the buried are dead (not "enterrados vivos", "sepultados bajo los escombros": missing)
     { kind: 'killed', role: 'both', re: String.raw`(?:enterrad[oa]s|sepultad[oa]s|inhumad[oa]s)(?! (?:viv[oa]s|bajo|entre))` },
+    // Mexican and Colombian copy: "privados de la vida", "localizaron sin vida a 6", "neutralizaron a 5"
+    { kind: 'killed', role: 'both', re: String.raw`privad[oa]s? de la vida|neutralizad[oa]s` },
+    { kind: 'killed', role: 'pre', re: String.raw`(?:privó|privaron|priva|privan) de la vida a|(?:localizaron|localizó|hallaron|halló|encontraron|encontró) sin vida a|(?:neutralizó|neutralizaron) a` },
+    { kind: 'killed', role: 'post', re: String.raw`(?:fueron |han sido )?(?:localizad[oa]s|hallad[oa]s|encontrad[oa]s) sin vida` },
+    // "levantón": a kidnapping ("levantaron a 3 jóvenes")
+    { kind: 'detained', role: 'pre', re: String.raw`(?:levantó|levantaron) a` },
     // a side's claim, before or after its count: "los 30 milicianos que dice haber abatido", "que asegura haber matado a 30"
     { kind: 'killed', role: 'both', re: String.raw`(?:que|quienes) (?:dice|dicen|dijo|dijeron|asegura|aseguran|aseguró|afirma|afirman|afirmó|reivindica|reivindicó) haber (?:matado|abatido|eliminado|asesinado|ejecutado|neutralizado)` },
     { kind: 'killed', role: 'noun', re: String.raw`${DE}(?:muert[oa]s|fallecid[oa]s|víctimas mortales|víctimas fatales|decesos|cadáveres|cuerpos sin vida|cuerpos|mártires|personas muertas|personas fallecidas|asesinad[oa]s|homicidios|asesinatos|ejecuciones extrajudiciales|ejecuciones sumarias)` },
