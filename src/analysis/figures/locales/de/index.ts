@@ -22,6 +22,8 @@ const lexicon: LocaleLexicon = {
     { kind: 'killed', role: 'both', re: String.raw`getötet|umgebracht|ermordet|erschossen|hingerichtet|massakriert|enthauptet|gelyncht|tödlich verletzt|tödlich verwundet|tödlich getroffen|niedergeschossen` },
     { kind: 'killed', role: 'pre', re: String.raw`kostete|kosteten|tötete|töteten|tötet|töten|tötend|erschoss|erschossen|ermordete|ermordeten|forderte|forderten|fordert|kostete das Leben von|kosteten das Leben von|das Leben von|den Tod von|der Tod von|riss|rissen in den Tod|tötungen von|unter den Toten (?:sind|waren|seien|befinden sich|befanden sich)|unter den Opfern (?:sind|waren|seien|befinden sich)` },
     { kind: 'killed', role: 'both', re: String.raw`starben|sterben|stirbt|starb` },
+    // a force's losses: "die Armee verlor zwölf Soldaten"
+    { kind: 'killed', role: 'pre', re: String.raw`(?:verlor|verloren)(?= (?:(?:bei|in|im) [\p{L}]+ (?:[\p{L}]+ )?)?(?:mindestens |mehr als |rund |etwa )?[\p{N}\p{L}.]+ (?:ihrer |seiner )?(?:Soldaten|Männer|Kämpfer|Polizisten|Beamte|Militärs|Angehörige))` },
     // a side's word for killing: "45 Terroristen eliminiert", "ausgeschaltet"
     { kind: 'killed', role: 'both', re: String.raw`eliminiert|ausgeschaltet|neutralisiert` },
     // succumbed: "Vier Menschen erlagen ihren Verletzungen"

@@ -60,6 +60,8 @@ const lexicon: LocaleLexicon = {
     { kind: 'killed', role: 'post', re: String.raw`(?<=\p{N}[\s\u00A0])(?:el|la) (?:número|cifra|balance|saldo) de (?:muertos|fallecidos|víctimas mortales|víctimas)|haber muerto|haber fallecido|haber perdido la vida|habría muerto|habrían muerto|han perdido la vida|habían muerto|habrían muerto|habían fallecido|fueron hallad[oa]s muert[oa]s|fueron encontrad[oa]s sin vida|fueron hallad[oa]s sin vida|sin vida|fallecid[oa]s|muert[oa]s|entre los muertos|entre los fallecidos|entre las víctimas mortales|figuran entre (?:los|las) (?:muertos|fallecidos|víctimas)|cayeron|caídos en combate` },
     // the buried are dead (not "enterrados vivos", "sepultados bajo los escombros": missing)
     { kind: 'killed', role: 'both', re: String.raw`(?:enterrad[oa]s|sepultad[oa]s|inhumad[oa]s)(?! (?:viv[oa]s|bajo|entre))` },
+    // a force's losses: "el ejército perdió 12 hombres", "la pérdida de 9 soldados"
+    { kind: 'killed', role: 'pre', re: String.raw`(?:perdió|perdieron|ha perdido|han perdido|había perdido)(?= (?:al menos |más de |cerca de |unos |unas )?[\p{N}\p{L}]+(?: mil)? (?:de sus )?(?:hombres|soldados|militares|efectivos|agentes|elementos|policías|combatientes|uniformados))|la pérdida de(?= (?:al menos |más de |unos )?[\p{N}\p{L}]+ (?:hombres|soldados|militares|efectivos|agentes|elementos|policías|combatientes|uniformados))` },
     // Mexican and Colombian copy: "privados de la vida", "localizaron sin vida a 6", "neutralizaron a 5"
     { kind: 'killed', role: 'both', re: String.raw`privad[oa]s? de la vida|neutralizad[oa]s` },
     { kind: 'killed', role: 'pre', re: String.raw`(?:privó|privaron|priva|privan) de la vida a|(?:localizaron|localizó|hallaron|halló|encontraron|encontró) sin vida a|(?:neutralizó|neutralizaron) a` },

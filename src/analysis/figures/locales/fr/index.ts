@@ -41,6 +41,8 @@ const lexicon: LocaleLexicon = {
     { kind: 'killed', role: 'both', re: [ag('tué'), ag('éliminé'), ag('abattu'), ag('assassiné'), ag('massacré'), ag('exécuté'), ag('fusillé'), ag('décapité'), ag('égorgé'), ag('lynché'), ag('mortellement touché'), ag('mortellement blessé'), ag('neutralisé')].join('|') },
     // the drowned are dead: "14 personnes se sont noyées", "morts noyés"
     { kind: 'killed', role: 'post', re: String.raw`(?:se sont|s['’]est|se seraient) noyée?s?|(?:sont |ont )?(?:morte?s|péri) noyée?s?|noyée?s` },
+    // a force's losses: "l'armée a perdu 12 hommes", "la perte de 9 soldats"
+    { kind: 'killed', role: 'pre', re: String.raw`(?:a|ont|avait|avaient|aurait|auraient) perdu(?= (?:au moins |plus de |près de |environ |quelque )?[\p{N}\p{L}\-]+(?: [\p{N}]+)? (?:de ses |de leurs )?(?:hommes|soldats|militaires|combattants|éléments|policiers|gendarmes|casques bleus))|(?:la |les )?pertes? de(?= (?:au moins |plus de |près de |quelque )?[\p{N}\p{L}\-]+(?: [\p{N}]+)? (?:de ses |de leurs )?(?:hommes|soldats|militaires|combattants|éléments|policiers|gendarmes|casques bleus))` },
     // the buried are dead (not "enterrés vivants", "ensevelis sous les décombres": missing)
     { kind: 'killed', role: 'both', re: String.raw`(?:enterré|inhumé)(?:e|es|s)?(?! (?:vivante?s?|sous))` },
     // a side's claim: "19 combattants qu'elle dit avoir éliminés", "qui affirme avoir tué 30 soldats"
