@@ -37,3 +37,14 @@ describe('a month before a comma dates nothing', () => {
     ['en', 'In March, 2024 a soldier was killed.', []],
   ] as Row[])('%s: %s', (lang, text, want) => expectFigures(text, want, { lang, published: '2024-05-10T10:00:00Z' }));
 });
+
+describe('more hedges after the counted noun', () => {
+  it.each([
+    ['es', 'Murieron 12 personas por lo menos.', ['killed 12 at_least people']],
+    ['es', 'Una veintena de personas por lo menos murieron.', ['killed 20 at_least people']],
+    ['de', '50 Menschen zumindest wurden getötet.', ['killed 50 at_least people']],
+    ['fr', 'La frappe a tué 30 civils au bas mot.', ['killed 30 at_least civilians']],
+    // trap: the hedge opens the next count
+    ['es', 'Murieron 12 personas, por lo menos 30 resultaron heridas.', ['killed 12 exact people', 'injured 30 at_least people']],
+  ] as Row[])('%s: %s', (lang, text, want) => expectFigures(text, want, { lang }));
+});

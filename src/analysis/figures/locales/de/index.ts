@@ -83,7 +83,7 @@ const lexicon: LocaleLexicon = {
   ],
   fillers: String.raw`(?:am )?(?:{WEEKDAY})(?:abend|morgen|nachmittag|mittag)?|gestern|heute|in der Nacht|am Wochenende|dabei|damit|insgesamt|weitere|weiteren|weiterer|erneut|noch|mindestens|die|der|das|den|dem|des|ein|eine|einen|einem|allein|nur|bereits|schon|zusammen|zudem|auch|offiziell|mehr als|rund|etwa|fast|knapp|über|bis zu|mindestens`,
   hedgesAfter: [
-    { qualifier: 'at_least', re: String.raw`oder mehr|und mehr|mindestens` },
+    { qualifier: 'at_least', re: String.raw`oder mehr|und mehr|mindestens|zumindest|wenigstens` },
     { qualifier: 'more_than', re: String.raw`plus|\+` },
     { qualifier: 'about', re: String.raw`ungefähr|etwa|circa` },
   ],

@@ -124,7 +124,7 @@ const lexicon: LocaleLexicon = {
   ],
   fillers: String.raw`(?:este |el )?(?:pasado )?(?:{WEEKDAY})(?: pasado)?(?: por la (?:mañana|tarde|noche))?|${ADJUNCT}|ayer|hoy|anoche|esta mañana|de madrugada|un total de|en total|otros|otras|otro|otra|más|los|las|el|la|un|una|a|de|del|al|también|ya|además|solo|sólo|apenas|oficialmente|la vida a|la vida de|la muerte de|nuevamente|de nuevo|respectivamente`,
   hedgesAfter: [
-    { qualifier: 'at_least', re: String.raw`o más|al menos|como mínimo` },
+    { qualifier: 'at_least', re: String.raw`o más|al menos|por lo menos|como mínimo` },
     { qualifier: 'more_than', re: String.raw`y pico|\+` },
     { qualifier: 'about', re: String.raw`aproximadamente|más o menos` },
   ],

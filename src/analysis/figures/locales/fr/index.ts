@@ -105,7 +105,7 @@ const lexicon: LocaleLexicon = {
   ],
   fillers: String.raw`(?:ce |le )?(?:{WEEKDAY})(?: matin| soir| après-midi)?|hier|aujourd['’]hui|dans la nuit|au total|un total de|en tout|au moins|encore|de plus|supplémentaires|autres|les|des|de|d['’]|le|la|l['’]|un|une|au|aux|seulement|officiellement|déjà|également|aussi|ainsi|respectivement|alors|hier|la vie à|la mort de`,
   hedgesAfter: [
-    { qualifier: 'at_least', re: String.raw`ou plus|au moins|voire plus|au minimum|ou davantage` },
+    { qualifier: 'at_least', re: String.raw`ou plus|au moins|voire plus|au minimum|ou davantage|au bas mot` },
     { qualifier: 'more_than', re: String.raw`et plus|\+|et quelques` },
     { qualifier: 'about', re: String.raw`environ|à peu près|approximativement|ou presque` },
   ],
