@@ -86,7 +86,10 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
     // a phrase that opens the sentence ("In an earlier attack on …, gunmen seized 61") sets the
     // time of all its clauses
     // (however far: "In der vergangenen Woche waren … 39 Menschen getötet und fast 3.000 verletzt worden")
-    const opening = (h: Hit) => h.start <= 3 && h.end < c.hedgeStart;
+    // (or a time phrase before the sentence's first count: "De acuerdo con la Fiscalía, desde el 9 de
+    // septiembre de 2024, … se han registrado 1 712 homicidios … y 2 087 personas han sido reportadas…")
+    const firstCount = Math.min(...cands.filter((o) => o.sentence === c.sentence).map((o) => o.hedgeStart));
+    const opening = (h: Hit) => (h.start <= 3 || h.end <= firstCount) && h.end < c.hedgeStart;
     const near = (h: Hit) => opening(h) || (clauseOf(h.start) === clause && wordCount(h.end <= c.hedgeStart ? s.slice(h.end, c.hedgeStart) : h.start >= c.phraseEndRel ? s.slice(c.phraseEndRel, h.start) : '') <= MAX_WORDS);
     let bg = Infinity;
     // a background phrase dated by an event one ("since the fighting began on Wednesday") is the event

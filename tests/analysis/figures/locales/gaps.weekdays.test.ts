@@ -65,3 +65,18 @@ describe('a time phrase opening the sentence dates all its counts', () => {
     expect(scopes(article(lead, later, f), lang, '2024-05-07T10:00:00Z')).toEqual(want);
   });
 });
+
+describe('a time phrase before the first count of a sentence dates its counts', () => {
+  it.each([
+    ['es', 'Un ataque mató a 14 personas este lunes en la ciudad.', 'Según la fiscalía, desde el 3 de marzo de 2023, cuando estalló la disputa, se han registrado 900 homicidios en el estado y 1 mil 200 personas han sido reportadas como desaparecidas.',
+      ['killed 14 event', 'killed 900 background', 'missing 1200 background']],
+    ['es', 'Un ataque mató a 14 personas este lunes en la ciudad.', 'Tan solo en lo que va de abril se contabilizan 150 asesinatos en la región.',
+      ['killed 14 event', 'killed 150 background']],
+    // trap: an event phrase before the first count keeps them in the event
+    ['fr', 'Une frappe a tué 14 personnes lundi dans la ville.', 'Selon la police, lundi soir, 3 personnes ont été tuées dans un quartier voisin et 20 autres ont été blessées.',
+      ['killed 14 event', 'killed 3 event', 'injured 20 event']],
+  ] as [Lang, string, string, string[]][])('%s: %s', (lang, lead, later, want) => {
+    const f = { fr: 'Les secours sont sur place.', es: 'Los rescatistas siguen trabajando.' }[lang as 'fr' | 'es'];
+    expect(scopes(article(lead, later, f), lang, '2024-04-29T10:00:00Z')).toEqual(want);
+  });
+});
