@@ -98,7 +98,9 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
     for (const h of hits.ev) if (near(h)) ev = Math.min(ev, dist(h));
     if (bg !== Infinity || ev !== Infinity) ownTime.add(c);
     if (bg < ev) c.scope = 'background';
-    else if (ev === Infinity && c.count >= (c.kind === 'killed' || c.kind === 'injured' ? MANY_CASUALTIES : MANY_DISPLACED)) undated.push(c);
+    // (not in the headline and lead: there a large count with no time phrase is the event itself,
+    // "Mehr als 100.000 Menschen sind aus Bergkarabach nach Armenien geflohen")
+    else if (ev === Infinity && c.sentence > leadEnd && c.count >= (c.kind === 'killed' || c.kind === 'injured' ? MANY_CASUALTIES : MANY_DISPLACED)) undated.push(c);
   }
   // Magnitude: in an article about the day's events, tens of thousands killed or wounded, or
   // hundreds of thousands displaced, with no time phrase of the events, dwarfing the article's
@@ -119,6 +121,9 @@ const LEAD_WINDOW_DAYS = 60;
 /** Outside English, a date without its year is the background only as the start of a period
  *  ("depuis le 4 juillet", "seit dem 7. Oktober", "desde el 7 de octubre", "منذ 7 أكتوبر"). */
 const SINCE_BEFORE = /(?:since|depuis|seit|desde|منذ)\s+(?:(?:le|l'|dem|el|de|يوم)\s+)?$/u;
+/** The start of a period further back in the clause: "seit Beginn der Bodenoffensive im Norden am 10. Mai",
+ *  "depuis le début de l'offensive, le 3 mai". */
+const SINCE_CLAUSE = /(?:^|[^\p{L}])(?:since|depuis|seit|desde|منذ)\s[^.;:]{0,80}$/u;
 
 /** Dates in the sentence ("since October 7", "on 28 November", "in May 2023"): one more than three
  *  weeks before publication places the count in the background, a recent one in the event. */
@@ -148,7 +153,7 @@ function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hit
     if (eventDates.some((e) => Math.abs(e - when) <= 3 * DAY)) hits.ev.push(hit);
     // after the lead, a date before the lead's first day dates an earlier incident or the start of a
     // longer campaign ("since fighting broke out on Sept. 27" in a report on Oct. 12), as weekdays do
-    else if (leadStart !== null && Math.floor(when / DAY) < leadStart - 1 && age > 1 && (m[3] || ctx.lang === 'en' || SINCE_BEFORE.test(s.slice(Math.max(0, hit.start - 16), hit.start)))) hits.bg.push(hit);
+    else if (leadStart !== null && Math.floor(when / DAY) < leadStart - 1 && age > 1 && (m[3] || ctx.lang === 'en' || SINCE_BEFORE.test(s.slice(Math.max(0, hit.start - 16), hit.start)) || SINCE_CLAUSE.test(s.slice(Math.max(0, hit.start - 90), hit.start)))) hits.bg.push(hit);
     else if (age > window && (m[3] || ctx.lang === 'en' || SINCE_BEFORE.test(s.slice(Math.max(0, hit.start - 16), hit.start)))) hits.bg.push(hit);
     else if (age > -2) hits.ev.push(hit);
   }

@@ -80,3 +80,19 @@ describe('a time phrase before the first count of a sentence dates its counts', 
     expect(scopes(article(lead, later, f), lang, '2024-04-29T10:00:00Z')).toEqual(want);
   });
 });
+
+describe('a large count in the lead is the event; a period started further back in the clause', () => {
+  it('a headline count of the displaced is the event', () => {
+    const text = 'Mehr als 120.000 Menschen aus der Region geflohen\nMehr als 120.000 Menschen sind aus der Region in das Nachbarland geflohen. Darunter seien rund 40.000 Kinder.\nDie Behörden sind überfordert.\nBei einem Unglück auf der Fluchtroute starben am Montag 20 Menschen.';
+    expect(scopes(text, 'de', '2024-05-11T10:00:00Z')).toEqual(['displaced 120000 event', 'displaced 40000 event', 'killed 20 event']);
+  });
+  it.each([
+    ['de', 'Ein Angriff tötete am Samstag 14 Menschen in der Stadt.', 'Seit Beginn der Bodenoffensive im Norden des Gebiets am 10. April wurden dort mehr als 240 Zivilisten getötet.', ['killed 14 event', 'killed 240 background']],
+    ['fr', 'Une frappe a tué 14 personnes samedi dans la ville.', 'Depuis le début de l’offensive terrestre dans le nord, le 10 avril, plus de 240 civils ont été tués.', ['killed 14 event', 'killed 240 background']],
+    // trap: a period started within the lead's days is the event
+    ['de', 'Ein Angriff tötete am Samstag 14 Menschen in der Stadt.', 'Seit Beginn der Angriffe im Norden am 10. Mai wurden dort mehr als 40 Zivilisten getötet.', ['killed 14 event', 'killed 40 event']],
+  ] as [Lang, string, string, string[]][])('%s: %s', (lang, lead, later, want) => {
+    const f = { fr: 'Les secours sont sur place.', de: 'Die Retter sind vor Ort.' }[lang as 'fr' | 'de'];
+    expect(scopes(article(lead, later, f), lang, '2024-05-11T10:00:00Z')).toEqual(want);
+  });
+});
