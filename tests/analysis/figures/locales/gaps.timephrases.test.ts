@@ -21,3 +21,16 @@ describe('time phrases of a running total', () => {
     expect(scopes(text, lang)).toEqual(want);
   });
 });
+
+describe('"before <weekday>" is before the current events', () => {
+  const art = (lead: string, later: string, fill: string) => `${lead}\n${fill}\n${fill}\n${later}`;
+  it.each([
+    ['ar', 'قتل 12 شخصا في غارة يوم الإثنين على البلدة.', 'والتي أسفرت قبل يوم الإثنين عن سقوط أكثر من 300 قتيل في المنطقة.', 'وتعمل فرق الإنقاذ في المكان.', ['killed 12 event', 'killed 300 background']],
+    ['fr', 'Une frappe a tué 12 personnes lundi dans la ville.', 'Avant lundi, les bombardements avaient déjà fait plus de 300 morts dans la région.', 'Les secours sont sur place.', ['killed 12 event', 'killed 300 background']],
+    ['es', 'Un ataque mató a 12 personas el lunes en la ciudad.', 'Antes del lunes, los bombardeos ya habían dejado más de 300 muertos en la región.', 'Los rescatistas siguen trabajando.', ['killed 12 event', 'killed 300 background']],
+    // trap: the weekday alone is the event
+    ['fr', 'Une frappe a tué 12 personnes lundi dans la ville.', 'Lundi, les bombardements ont aussi fait 30 morts dans la région.', 'Les secours sont sur place.', ['killed 12 event', 'killed 30 event']],
+  ] as [Lang, string, string, string, string[]][])('%s: %s', (lang, lead, later, fill, want) => {
+    expect(extractFigures(art(lead, later, fill), { lang, published: '2024-06-18T10:00:00Z' }).map((f) => `${f.kind} ${f.count} ${f.scope}`)).toEqual(want);
+  });
+});
