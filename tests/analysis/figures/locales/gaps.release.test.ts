@@ -1,6 +1,7 @@
 // Releases undo a detention wherever the subject stands (Arabic VSO "أفرجت السلطات عن 30 معتقلا", German
 // separable "ließen … frei"); Arabic members "من الفصائل" and tolls dated between noun and count.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../src/analysis/figures/index.js';
 import type { Lang } from '../../../../src/analysis/types.js';
 import { expectFigures } from '../helpers.js';
 
@@ -30,4 +31,15 @@ describe('Arabic members of factions, tolls with a time phrase before the count'
     // trap: factions counted are no people
     ['ar', 'وتقاتل 5 فصائل في المنطقة.', []],
   ] as Row[])('%s: %s', (lang, text, want) => expectFigures(text, want, { lang }));
+});
+
+describe('Arabic: army and police named together', () => {
+  it('is one party', () => {
+    const f = extractFigures('وقال المتحدث إن 38 مدنيا قتلوا إلى جانب 14 من عناصر الجيش والشرطة.', { lang: 'ar' });
+    expect(f.map((x) => `${x.count} ${x.who} ${x.party}`)).toEqual(['38 civilians null', '14 combatants army and police']);
+  });
+  it('trap: police alone stays police', () => {
+    const f = extractFigures('قتل 5 من عناصر الشرطة.', { lang: 'ar' });
+    expect(f.map((x) => `${x.count} ${x.who} ${x.party}`)).toEqual(['5 combatants police']);
+  });
 });
