@@ -57,7 +57,8 @@ function extract(text: string, lang: Lang, locale: Locale, cl: CompiledLocale, o
     // a sentence with no kind cue or no number has no figure
     const firstCue = nextMatch(cl.cueScan, sent.lower, 0);
     // a sentence with no cue that opens with a part marker continues the count before it
-    if (!firstCue && !matchAt(cl.subsetOpenY, sent.lower, 0)) continue;
+    // (or with a part of it: "Trois des victimes sont des enfants", "Drei der Opfer waren Kinder")
+    if (!firstCue && !matchAt(cl.subsetOpenY, sent.lower, 0) && !opensWithPart(cl, sent.lower)) continue;
     const nums = findCounts(sent.text, lang).map((n) => ({ ...n, start: n.start + sent.start, end: n.end + sent.start }));
     // a sentence with no number may still hold a count a locale parser reads (Arabic duals)
     if (nums.length > 0) cands.push(...parseSentence(cl, sent, nums, firstCue?.index ?? sent.lower.length));
@@ -123,4 +124,15 @@ function evidence(s: string, c: ParsedCandidate): [number, number] {
   while (a < b && /\s/.test(s[a])) a++;
   while (b > a && /\s/.test(s[b - 1])) b--;
   return [a, b];
+}
+
+/** A sentence opening with a count and a part marker: "Trois des victimes…", "Tres de las víctimas…". */
+function opensWithPart(cl: CompiledLocale, lower: string): boolean {
+  // after each of the first three words
+  const ends: number[] = [];
+  for (const w of lower.slice(0, 48).matchAll(/[\p{L}\p{N}][\p{L}\p{N}.,'’-]*/gu)) {
+    ends.push(w.index! + w[0].length);
+    if (ends.length === 3) break;
+  }
+  return ends.some((e) => matchAt(cl.subsetAfterY, lower, e) !== null);
 }

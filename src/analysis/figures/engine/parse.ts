@@ -26,6 +26,8 @@ export interface ParsedCandidate extends Candidate {
   subsetKind: FigureKind | null;
   /** Kind of a head noun that is also a group ("hostages"), when no cue gives another. */
   fallbackKind: FigureKind | null;
+  /** The kind came from a kind noun after the group noun ("37 rebeldes muertos"): it may close a list. */
+  trailingKind?: boolean;
   clause: number;
   /** Sentence-relative position of the cue that gave the kind (for attribution distance). */
   cuePos: number;
@@ -82,7 +84,8 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
     }
     // an age in apposition: "The man, 45, was killed", "Ahmed Ali, 12, died"
     if (n.value <= 110 && /\p{L},\s?$/u.test(before) && /^(?:,|\)|\s[-–—]\s)/u.test(s.slice(end, end + 3)) && !/\p{L}/u.test(n.text)) continue;
-    if (cl.monthBeforeEnd.test(before) || matchAt(cl.monthAfterY, s, end)) continue;
+    // a month right before is a date ("March 3"), not across a comma unless a year follows ("In March, 61 people")
+    if ((cl.monthBeforeEnd.test(before) && !(/,\s*$/.test(before) && !YEARISH.test(n.text.trim()))) || matchAt(cl.monthAfterY, s, end)) continue;
     if (/[:.]\s?$/.test(before) && /^\d\d?$/.test(before.trim().slice(-3, -1))) continue; // "10:30"
     nums.push({ start, end, value: n.value, upper: null, text: n.text, rangeStart: start, approximate: !!n.approximate });
   }
@@ -146,7 +149,10 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
     wm.lastIndex = c.phraseEndRel;
     const w1 = wm.exec(s);
     if (!w1 || !matchAt(cl.stopAfterY, s, c.phraseEndRel + w1[0].search(/\S/u))) continue;
-    const at = c.phraseEndRel + w1[0].length;
+    let at = c.phraseEndRel + w1[0].length;
+    // "9 sont des enfants", "30 were the children": a determiner before the group
+    const dm = cl.reporter.determinersStart.exec(s.slice(at, at + 16));
+    if (dm && dm[0].length > 0 && /\s$/.test(dm[0])) at += dm[0].length;
     const g = startingWith(cl.groups, s.charCodeAt(at)).find((x) => !x.g.unit && matchAt(x.re, s, at));
     if (g) c.who = g.g.who;
   }
@@ -210,6 +216,11 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
         c.rejected = 'blocked-after';
         continue;
       }
+      // … or a release a few words before it, the subject in between: "أفرجت السلطات عن 30 معتقلا"
+      if (c.kind === 'detained' && blockers.some((b) => b.end <= c.hedgeStart && clauseOf(b.start) === c.clause && wordCount(s.slice(b.end, c.hedgeStart)) <= 4 && !/[,;:،]/.test(s.slice(b.end, c.hedgeStart)) && !cueList.some((q) => q.start >= b.end && q.end <= c.hedgeStart))) {
+        c.rejected = 'blocked-before';
+        continue;
+      }
       c.cuePos = c.numEnd;
       continue; // kind noun head ("50 dead", "12 wounded")
     }
@@ -232,7 +243,9 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
       c.kind = toll.kind;
       c.cuePos = toll.start;
       // "the military's toll", "civilian death toll", "la cifra de civiles muertos"
-      const tollText = s.slice(Math.max(0, toll.start - 24), toll.end);
+      // (not across a comma: "…, entre ellos cinco menores, y el de heridos a 109")
+      const tollFrom = Math.max(0, toll.start - 24);
+      const tollText = s.slice(tollFrom + s.slice(tollFrom, toll.start).lastIndexOf(',') + 1, toll.end);
       if (!c.who) {
         const at = nextMatch(cl.groupScan, tollText, 0);
         const gm = at ? startingWith(cl.groups, tollText.charCodeAt(at.index)).find((x) => matchAt(x.re, tollText, at.index)) : null;
@@ -252,17 +265,29 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
       continue;
     }
     if (c.subset) continue; // the subset refiner takes the parent's kind
+    // a breakdown after a colon: "12 personnes sont mortes : huit civils et quatre militaires"
+    if (prev && prev.kind && c.who && prev.clause === c.clause && /:\s*$/.test(s.slice(prev.phraseEndRel, c.hedgeStart)) && !/:/.test(s.slice(prev.phraseEndRel, c.hedgeStart).replace(/:\s*$/, ''))) {
+      c.subset = 'before';
+      continue;
+    }
     // 4. one list with the previous count: "killed 3 soldiers and 5 civilians"; "dont 11 enfants et
     //    six femmes" (a part of a count, as the previous one)
-    if (prev && !prev.kind && prev.subset && prev.clause === c.clause && cl.coordGap.test(s.slice(prev.phraseEndRel, c.hedgeStart))) {
+    if (prev && !prev.kind && prev.subset && prev.clause === c.clause && listGap(cl, s, prev.phraseEndRel, c.hedgeStart)) {
       c.subset = prev.subset;
       continue;
     }
-    if (prev && prev.kind && prev.clause === c.clause && cl.coordGap.test(s.slice(prev.phraseEndRel, c.hedgeStart))) {
+    if (prev && prev.kind && prev.clause === c.clause && listGap(cl, s, prev.phraseEndRel, c.hedgeStart)) {
       c.kind = prev.kind;
       c.cuePos = prev.cuePos;
       if (prev.parent !== null) c.parent = prev.parent;
       if (!c.who && prev.who) c.who = prev.who;
+      continue;
+    }
+    // a kind noun closing the list: "dejaron 64 soldados del ejército y 37 rebeldes muertos"
+    const next = out[i + 1];
+    if (next && next.trailingKind && next.kind && next.clause === c.clause && c.who && listGap(cl, s, c.phraseEndRel, next.hedgeStart)) {
+      c.kind = next.kind;
+      c.cuePos = next.numEnd;
       continue;
     }
     // 5. a predicate further on in the clause
@@ -301,13 +326,15 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
       c.cuePos = c.numEnd;
     }
   }
-  // "3 others", "أربعة آخرين": about the group of the count before, when there is one
+  // "3 others", "أربعة آخرين", "otros 3", "weitere drei": about the group of the count before, when
+  // there is one
   const others = new Set<ParsedCandidate>();
   if (cl.othersY) for (const c of out) {
-    if (c.who !== 'people' || c.subset) continue;
+    if ((c.who !== 'people' && c.who !== null) || c.subset) continue;
     let q = c.numEnd;
     while (q < s.length && s[q] === ' ') q++;
-    if (matchAt(cl.othersY, s, q)) {
+    const bare = !/[\p{L}\p{M}]/u.test(s.slice(c.numEnd, c.phraseEndRel));
+    if ((c.who === 'people' && matchAt(cl.othersY, s, q)) || ((c.who === null || bare) && othersBefore(cl, s, c.hedgeStart))) {
       others.add(c);
       c.who = null;
     }
@@ -319,19 +346,56 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
     while (j > 0 && out[j].subset && out[j - 1].clause === out[i].clause) j--;
     inheritWho(cl, s, out[i], out[j], out[i - 1], others.has(out[i]));
   }
-  for (const c of others) if (!c.who) c.who = 'people';
+  // with no count before, "others" are of the group last named: "a soldier was killed and three others
+  // wounded", "un soldat a été tué et trois autres blessés"
+  for (const c of others) if (!c.who) c.who = groupNamedBefore(cl, s, c, out) ?? 'people';
   return out;
+}
+
+/** An "others" word right before the count: "otros 12", "weitere drei" (not "d'autres" + a number). */
+function othersBefore(cl: CompiledLocale, s: string, at: number): boolean {
+  const m = /([\p{L}'’]+)\s+$/u.exec(s.slice(Math.max(0, at - 24), at));
+  if (!m) return false;
+  const x = matchAt(cl.othersY!, m[1], 0);
+  return !!x && x[0].length === m[1].length;
+}
+
+/** The group of the last group noun before the count in its clause, within a dozen words, that no
+ *  count before it heads: "un soldat irakien a été tué et trois autres…". */
+function groupNamedBefore(cl: CompiledLocale, s: string, c: ParsedCandidate, out: ParsedCandidate[]): Who | null {
+  const from = Math.max(0, ...out.filter((o) => o !== c && o.phraseEndRel <= c.hedgeStart).map((o) => o.phraseEndRel));
+  let who: Who | null = null;
+  let lastEnd = -1;
+  for (let m = nextMatch(cl.groupScan, s, from); m && m.index < c.hedgeStart; m = nextMatch(cl.groupScan, s, m.index + 1)) {
+    const g = startingWith(cl.groups, s.charCodeAt(m.index)).find((x) => !x.g.unit && matchAt(x.re, s, m!.index));
+    if (!g || m.index + matchAt(g.re, s, m.index)![0].length > c.hedgeStart || matchAt(cl.othersY!, s, m.index)) continue;
+    const gap = s.slice(m.index, c.hedgeStart);
+    if (wordCount(gap) > 12 || /[;:]/.test(gap)) continue;
+    // a nationality after its noun ("soldat irakien", "جندي عراقي") does not replace it
+    if (who && who !== 'people' && g.g.who === 'people' && /^\s*$/u.test(s.slice(lastEnd, m.index))) continue;
+    who = g.g.who;
+    lastEnd = m.index + matchAt(g.re, s, m.index)![0].length;
+  }
+  return who;
 }
 
 /** A count with no group noun right after another count of the same clause joined by "and" or a
  *  comma is about the same group: "two officers were killed and five wounded". */
 function inheritWho(cl: CompiledLocale, s: string, c: ParsedCandidate, prev: ParsedCandidate | null, last: ParsedCandidate | null = prev, others = false): void {
   if (c.who || c.subset || !prev || !prev.who || prev.clause !== c.clause) return;
-  const gap = s.slice(prev.phraseEndRel, c.hedgeStart);
+  let gap = s.slice(prev.phraseEndRel, c.hedgeStart);
+  // "…, weitere 12", "y otros 12": the others word before the count is not part of the gap
+  if (others && cl.othersY && !cl.coordEnd.test(gap)) {
+    const w = /([\p{L}'’]+)\s*$/u.exec(gap);
+    if (w && matchAt(cl.othersY, w[1], 0)?.[0].length === w[1].length) gap = gap.slice(0, w.index);
+  }
   const own = s.slice((last ?? prev).phraseEndRel, c.hedgeStart);
   // "5 soldiers killed and 3 others wounded", "مقتل خمسة جنود وإصابة ثلاثة": "and" + a cue word
   const coordCue = (others || wordCount(gap) <= 2) && COORD_CUE.test(gap) && nextMatch(cl.cueScan, gap, 0) !== null;
-  if (wordCount(gap) > 12 || (!cl.coordEnd.test(gap) && !coordCue) || (!others && cl.reporter.groupWord.test(own))) return;
+  // a count with no noun of its own after "and" is of the subject before, however long that clause:
+  // "11 520 civiles han muerto en el país desde…, y más de 22 800 han resultado heridos"
+  const bare = !/[\p{L}\p{M}]/u.test(s.slice(c.numEnd, c.phraseEndRel));
+  if (wordCount(gap) > (bare ? 30 : 12) || (!cl.coordEnd.test(gap) && !coordCue) || (!others && cl.reporter.groupWord.test(own))) return;
   c.who = prev.who;
   c.groupParty = prev.groupParty;
   if (!c.partySpan || c.partySpan.length < prev.partySpan.length) c.partySpan = prev.partySpan;
@@ -360,8 +424,10 @@ function tollBefore(cl: CompiledLocale, s: string, c: ParsedCandidate, cues: Cue
   }
   if (!best) return null;
   if (wordCount(s.slice(best.end, c.hedgeStart)) > 14) return null;
-  // no other count between the toll noun and this one
-  if (all.some((o) => o !== c && o.numStart >= best!.end && o.numEnd <= c.hedgeStart && o.cuePos !== best!.start)) return null;
+  // no other count between the toll noun and this one (but one set off by commas, an earlier value:
+  // "le bilan, qui était de 20 morts mardi, est passé à 35")
+  const aside = (o: ParsedCandidate) => s.lastIndexOf(',', o.hedgeStart) >= best!.end && s.indexOf(',', o.phraseEndRel) >= 0 && s.indexOf(',', o.phraseEndRel) < c.hedgeStart;
+  if (all.some((o) => o !== c && o.numStart >= best!.end && o.numEnd <= c.hedgeStart && o.cuePos !== best!.start && !aside(o))) return null;
   return best;
 }
 
@@ -398,12 +464,15 @@ function readCount(
     qualifier = h.qualifier;
   }
   hedgeStart = n.rangeStart - bestLen;
-  if (qualifier === 'exact' && n.approximate) qualifier = 'about';
+  // a round noun ("une cinquantaine", "una veintena") is "about" unless a hedge word says otherwise,
+  // before it or after its noun ("une cinquantaine de personnes au moins" = at least)
+  const roundOnly = qualifier === 'exact' && n.approximate;
+  if (roundOnly) qualifier = 'about';
   let p = n.end;
   for (const h of cl.hedgesAfterY) {
     const m = matchAt(h.re, s, p);
     if (m) {
-      if (qualifier === 'exact') qualifier = h.qualifier;
+      if (qualifier === 'exact' || (roundOnly && h.qualifier !== 'about')) qualifier = h.qualifier;
       p += m[0].length;
       break;
     }
@@ -417,6 +486,7 @@ function readCount(
   let subset: 'before' | 'after' | null = null;
   let subsetKind: FigureKind | null = null;
   let fallbackKind: FigureKind | null = null;
+  let trailingKind = false;
   let modifiers = 0;
   let headFound = false;
   let unknownHead = false;
@@ -485,7 +555,8 @@ function readCount(
       const and = matchAt(cl.coordWordY, s, p + co);
       if (and) {
         const at = p + co + and[0].length;
-        const other = startingWith(cl.groups, s.charCodeAt(at)).find((x) => !x.g.unit && matchAt(x.re, s, at));
+        // not "others" opening the next count: "drei Polizisten, weitere 12"
+        const other = cl.othersY && matchAt(cl.othersY, s, at) ? undefined : startingWith(cl.groups, s.charCodeAt(at)).find((x) => !x.g.unit && matchAt(x.re, s, at));
         if (other) {
           if (other.g.who !== who) who = 'people';
           p = at + matchAt(other.re, s, at)![0].length;
@@ -500,6 +571,7 @@ function readCount(
           const tail = s.slice(p + after + m[0].length, Math.min(nextNum, p + after + m[0].length + 40));
           if (nextNum < s.length && p + after + m[0].length + 40 >= nextNum && cl.fillersGap.test(tail)) break;
           kind = x.kind;
+          trailingKind = true;
           p += after + m[0].length;
           break;
         }
@@ -544,7 +616,8 @@ function readCount(
   // a sentence that opens with the marker, a verb or two before the count: "Darunter seien rund 30",
   // "Entre ellos hay 231", "Among them are more than 100"
   const open = subset === null ? matchAt(cl.subsetOpenY, s, 0) : null;
-  const openPart = !!open && open[0].length <= hedgeStart && wordCount(s.slice(open[0].length, hedgeStart)) <= 2 && !/[,;:]/.test(s.slice(open[0].length, hedgeStart));
+  // a comma may close the marker: "Parmi les blessés, 9 sont des enfants"
+  const openPart = !!open && open[0].length <= hedgeStart && wordCount(s.slice(open[0].length, hedgeStart)) <= 2 && !/[,;:]/.test(s.slice(open[0].length, hedgeStart).replace(/^\s*,/, ''));
   const partBefore = subset === null && (openPart || cl.subsetBeforeEnd.test(s.slice(Math.max(0, hedgeStart - 48), hedgeStart)));
   if (!headFound && unknownHead && !partBefore) {
     // an unknown noun after the count: a capitalised word is a name ("Route 4 Aleppo"), else people;
@@ -554,7 +627,7 @@ function readCount(
   // years without a group noun are dates, not counts
   if (YEARISH.test(n.text.trim()) && !headFound) return null;
   // a hedge after the counted noun: "15 شخصا على الأقل", "20 civilians at least"
-  if (headFound && qualifier === 'exact' && p > n.end) {
+  if (headFound && (qualifier === 'exact' || (roundOnly && qualifier === 'about')) && p > n.end) {
     let q = p;
     while (q < s.length && s[q] === ' ') q++;
     // only "at least" (no "plus", "etwa": those open the next count), and not one that hedges the
@@ -573,6 +646,9 @@ function readCount(
   let whoBeforeMarker: Who | null = null;
   const sb = cl.subsetBeforeEnd.exec(s.slice(Math.max(0, hedgeStart - 48), hedgeStart));
   if (openPart && !sb) subset = 'before';
+  // a marker that names the kind of the whole: "among the wounded", "parmi les blessés", "unter den Toten"
+  const marker = sb ? sb[0] : openPart && open ? open[0] : '';
+  if (marker && subset !== 'after') for (const kn of cl.kindNouns) if (cl.kindNounAny.get(kn)!.test(marker)) subsetKind = kn.kind;
   if (sb && subset === null) {
     subset = 'before';
     const upto = hedgeStart - sb[0].length;
@@ -615,9 +691,24 @@ function readCount(
     whoBeforeMarker,
     subsetKind,
     fallbackKind,
+    trailingKind,
     clause: 0,
     cuePos: -1,
     reporter: null,
     scope: 'event',
   };
+}
+
+/** Openers of a noun's complement in the first item of a list: "miembros de las fuerzas del
+ *  régimen y 215 combatientes", "soldiers of the 3rd brigade and 4 civilians". */
+const COMPLEMENT_OPENER = /^\s*(?:de|del|des|du|d['’]|of|von|vom|der|des|aus|من|al|à|au|aux)(?![\p{L}\p{N}])/u;
+
+/** The gap between two counts of one list: "and", ",", or the first item's complement and "and". */
+function listGap(cl: CompiledLocale, s: string, from: number, to: number): boolean {
+  const gap = s.slice(from, to);
+  if (cl.coordGap.test(gap)) return true;
+  if (!COMPLEMENT_OPENER.test(gap) && !(cl.partitiveY && matchAt(cl.partitiveY, s, from + (/^\s*/.exec(gap)![0].length)))) return false;
+  if (!cl.coordEnd.test(gap) || /[,;:()\d\u0660-\u0669]/u.test(gap.replace(/[,،]\s*$/u, '')) || wordCount(gap) > 9) return false;
+  // no cue inside: "5 soldiers of the unit were killed and 3…" is another clause
+  return nextMatch(cl.cueScan, gap, 0) === null;
 }

@@ -48,6 +48,29 @@ const HUNDREDS: Array<[string[], number]> = [
   [['سبع', 'سبعه'], 700], [['ثمان', 'ثماني', 'ثمانيه'], 800], [['تسع', 'تسعه'], 900],
 ];
 
+/** The scale words whose bare "-ا" form is also a dual in construct ("ألفا شخص", "مليونا نازح"). */
+const DUAL_CONSTRUCT: Record<string, number> = { الفا: 1e3, مليونا: 1e6, مليارا: 1e9 };
+
+/**
+ * "ألفا"/"مليونا" read by their neighbours. With a count before, the form is the singular after a
+ * number ("25 ألفا", "ثلاثين ألفا"): the table's scale word. With no count before and a noun right
+ * after it ("ألفا شخص", "مليونا نازح"), it is the dual in construct: 2000, 2 000 000 (the accusative
+ * singular "ألفاً" takes no noun after it, only "من": "ألفاً من الجنود" = 1000).
+ */
+function dualConstruct(key: string, text: string, start: number, end: number): Lexeme | undefined {
+  const v = DUAL_CONSTRUCT[key];
+  if (v === undefined) return undefined;
+  if (/\u064B/.test(text.slice(start, end))) return undefined; // tanwin: "ألفاً"
+  const next = /^[\s\u00A0]+([\p{L}\u064B-\u065F\u0670\u0640]+)/u.exec(text.slice(end, end + 40));
+  if (!next) return undefined;
+  const noun = normaliseArabic(next[1]);
+  // "ألفا من", "ألفا و667", "ألفا وخمسمئة", "ألفا تقريبا": no noun in construct
+  if (/^(?:من|منهم|و|ف|على|او|في|الي|الا|عن|نحو|تقريبا)/.test(noun) || NUMBER_WORDS.has(noun)) return undefined;
+  const prev = /([\p{L}\p{N}\u064B-\u065F\u0670\u0640]+)[\s\u00A0]*$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (prev && (/[\d\u0660-\u0669]/u.test(prev[1]) || NUMBER_WORDS.has(normaliseArabic(prev[1]).replace(/^و/, '')))) return undefined;
+  return { c: 'S', v, mult: 2 };
+}
+
 export const ar: LangSpec = {
   lang: 'ar',
   words: [
@@ -92,4 +115,8 @@ export const ar: LangSpec = {
   conj: /^[\s\u00A0]*و\u0640?$|^[\s\u00A0]+و[\s\u00A0]+$/,
   prefixLetters: 'وب',
   normalise: normaliseArabic,
+  contextual: dualConstruct,
 };
+
+/** Every number word of the table (normalised), to tell "25 ألفا" from "ألفا شخص". */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(ar.words.map((w) => w.key).filter((k) => !k.includes(' ')));

@@ -137,7 +137,7 @@ function scanAtoms(text: string, c: Compiled): Atom[] {
     if (w === undefined) continue; // a date or clock time
     const ws = g.word === undefined ? s + m[0].length - w.length : s; // after a clinging prefix
     const key = spec.normalise(w);
-    const lex = lookup.get(key) ?? spec.compound?.(key);
+    const lex = spec.contextual?.(key, text, ws, ws + w.length) ?? lookup.get(key) ?? spec.compound?.(key);
     if (!lex) continue;
     if (spec.vagueBare?.has(key) && spec.vagueBefore) {
       const before = text.slice(Math.max(0, ws - 24), ws);

@@ -72,6 +72,9 @@ export interface LangSpec {
   /** Extra word-shaped pattern parsed by `compound` (German compounds). */
   compoundPattern?: string;
   compound?: (normalisedWord: string) => Lexeme | undefined;
+  /** A reading of a word that depends on its neighbours (Arabic "ألفا شخص" = 2000 but "25 ألفا" =
+   *  25000): tried before the table. `start`/`end` index `text`, the word as written. */
+  contextual?: (normalisedWord: string, text: string, start: number, end: number) => Lexeme | undefined;
   /** Plain spaces group digits ("1 200") in this language's copy. */
   spaceGroups: boolean;
   /** Connector words between number words ("and", "et", "y", "و"): a full-gap test. */

@@ -3,7 +3,8 @@
 import { lowerKeepOffsets, nextMatch } from '../engine/compile.js';
 import type { Refiner } from './types.js';
 
-const LEADING = /^(?:the|les?|la|l['’]|der|die|das|den|el|los|las|ال)\s*/iu;
+// an article needs a space after it, so "ELN", "Las Tunas" keep their letters ("l'" and "ال" cling)
+const LEADING = /^(?:(?:the|les?|la|der|die|das|den|el|los|las)\s+|l['’]\s*|ال)/iu;
 
 export const partyRefiner: Refiner = (ctx, cands) => {
   for (const c of cands) {

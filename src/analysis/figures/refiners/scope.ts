@@ -85,7 +85,12 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
     const clause = clauseOf(c.numStart);
     // a phrase that opens the sentence ("In an earlier attack on …, gunmen seized 61") sets the
     // time of all its clauses
-    const near = (h: Hit) => (clauseOf(h.start) === clause || (h.start <= 3 && h.end < c.hedgeStart)) && wordCount(h.end <= c.hedgeStart ? s.slice(h.end, c.hedgeStart) : h.start >= c.phraseEndRel ? s.slice(c.phraseEndRel, h.start) : '') <= MAX_WORDS;
+    // (however far: "In der vergangenen Woche waren … 39 Menschen getötet und fast 3.000 verletzt worden")
+    // (or a time phrase before the sentence's first count: "De acuerdo con la Fiscalía, desde el 9 de
+    // septiembre de 2024, … se han registrado 1 712 homicidios … y 2 087 personas han sido reportadas…")
+    const firstCount = Math.min(...cands.filter((o) => o.sentence === c.sentence).map((o) => o.hedgeStart));
+    const opening = (h: Hit) => (h.start <= 3 || h.end <= firstCount) && h.end < c.hedgeStart;
+    const near = (h: Hit) => opening(h) || (clauseOf(h.start) === clause && wordCount(h.end <= c.hedgeStart ? s.slice(h.end, c.hedgeStart) : h.start >= c.phraseEndRel ? s.slice(c.phraseEndRel, h.start) : '') <= MAX_WORDS);
     let bg = Infinity;
     // a background phrase dated by an event one ("since the fighting began on Wednesday") is the event
     for (const h of hits.bg) if (near(h) && !hits.ev.some((e) => e.start >= h.start && e.start <= h.end + 3)) bg = Math.min(bg, dist(h));
@@ -93,7 +98,9 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
     for (const h of hits.ev) if (near(h)) ev = Math.min(ev, dist(h));
     if (bg !== Infinity || ev !== Infinity) ownTime.add(c);
     if (bg < ev) c.scope = 'background';
-    else if (ev === Infinity && c.count >= (c.kind === 'killed' || c.kind === 'injured' ? MANY_CASUALTIES : MANY_DISPLACED)) undated.push(c);
+    // (not in the headline and lead: there a large count with no time phrase is the event itself,
+    // "Mehr als 100.000 Menschen sind aus Bergkarabach nach Armenien geflohen")
+    else if (ev === Infinity && c.sentence > leadEnd && c.count >= (c.kind === 'killed' || c.kind === 'injured' ? MANY_CASUALTIES : MANY_DISPLACED)) undated.push(c);
   }
   // Magnitude: in an article about the day's events, tens of thousands killed or wounded, or
   // hundreds of thousands displaced, with no time phrase of the events, dwarfing the article's
@@ -114,6 +121,9 @@ const LEAD_WINDOW_DAYS = 60;
 /** Outside English, a date without its year is the background only as the start of a period
  *  ("depuis le 4 juillet", "seit dem 7. Oktober", "desde el 7 de octubre", "منذ 7 أكتوبر"). */
 const SINCE_BEFORE = /(?:since|depuis|seit|desde|منذ)\s+(?:(?:le|l'|dem|el|de|يوم)\s+)?$/u;
+/** The start of a period further back in the clause: "seit Beginn der Bodenoffensive im Norden am 10. Mai",
+ *  "depuis le début de l'offensive, le 3 mai". */
+const SINCE_CLAUSE = /(?:^|[^\p{L}])(?:since|depuis|seit|desde|منذ)\s[^.;:]{0,80}$/u;
 
 /** Dates in the sentence ("since October 7", "on 28 November", "in May 2023"): one more than three
  *  weeks before publication places the count in the background, a recent one in the event. */
@@ -143,7 +153,7 @@ function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hit
     if (eventDates.some((e) => Math.abs(e - when) <= 3 * DAY)) hits.ev.push(hit);
     // after the lead, a date before the lead's first day dates an earlier incident or the start of a
     // longer campaign ("since fighting broke out on Sept. 27" in a report on Oct. 12), as weekdays do
-    else if (leadStart !== null && Math.floor(when / DAY) < leadStart - 1 && age > 1 && (m[3] || ctx.lang === 'en' || SINCE_BEFORE.test(s.slice(Math.max(0, hit.start - 16), hit.start)))) hits.bg.push(hit);
+    else if (leadStart !== null && Math.floor(when / DAY) < leadStart - 1 && age > 1 && (m[3] || ctx.lang === 'en' || SINCE_BEFORE.test(s.slice(Math.max(0, hit.start - 16), hit.start)) || SINCE_CLAUSE.test(s.slice(Math.max(0, hit.start - 90), hit.start)))) hits.bg.push(hit);
     else if (age > window && (m[3] || ctx.lang === 'en' || SINCE_BEFORE.test(s.slice(Math.max(0, hit.start - 16), hit.start)))) hits.bg.push(hit);
     else if (age > -2) hits.ev.push(hit);
   }
@@ -154,17 +164,42 @@ function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hit
 function dayHits(ctx: Parameters<Refiner>[0], s: string, published: number, withSince = false): (Hit & { day: number })[] {
   const re = ctx.cl.weekdayRe;
   if (!re) return [];
-  const pubDay = Math.floor(published / DAY);
-  const pubW = (new Date(published).getUTCDay() + 6) % 7;
+  // the day of the week where the article was written ("2025-06-30T21:05:00-06:00" is a Monday)
+  const local = published + tzOffset(ctx.published);
+  const pubDay = Math.floor(local / DAY);
+  const pubW = (new Date(local).getUTCDay() + 6) % 7;
   const out: (Hit & { day: number })[] = [];
   re.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = re.exec(s)); ) {
     const w = m.slice(1).findIndex((g) => g !== undefined);
     if (w < 0) continue;
     if (!withSince && SINCE_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, day: pubDay - ((pubW - w + 7) % 7) });
+    const end = m.index + m[0].length;
+    const before = s.slice(Math.max(0, m.index - 16), m.index);
+    const after = s.slice(end, end + 32);
+    let back = (pubW - w + 7) % 7;
+    // "Tuesday of last week", "mardi de la semaine dernière": that day of the week before
+    if (LAST_WEEK_AFTER.test(after)) back = pubW + 7 - w;
+    // "last Tuesday", "mardi dernier", "el pasado martes", "am vergangenen Dienstag", "الثلاثاء الماضي":
+    // never the day of publication itself
+    else if (back === 0 && (LAST_BEFORE.test(before) || LAST_AFTER.test(after))) back = 7;
+    out.push({ start: m.index, end, day: pubDay - back });
   }
   return out;
+}
+
+/** "last" before a weekday: en "last", es "pasado", de "vergangenen"/"letzten"/"vorigen". */
+const LAST_BEFORE = /(?:^|[^\p{L}])(?:last|pasado|vergangenen|letzten|vorigen)\s+$/u;
+/** "last" after a weekday: fr "dernier", es "pasado", ar "الماضي". */
+const LAST_AFTER = /^(?:\s+(?:matin|soir|après-midi|por la (?:mañana|tarde|noche)))?\s+(?:dernier|passé|pasado|الماضي)(?![\p{L}])/u;
+/** "of last week" after a weekday. */
+const LAST_WEEK_AFTER = /^\s+(?:of last week|de la semaine (?:dernière|passée)|de la semana pasada|(?:der )?(?:vergangenen|letzten|vorigen) woche|vergangener woche|letzter woche|من (?:الأسبوع|الاسبوع) الماضي)(?![\p{L}])/u;
+
+/** Milliseconds to add to UTC for the local time of an ISO timestamp ("+02:00", "-06:00", "Z"). */
+function tzOffset(published: string | undefined): number {
+  const m = published ? /([+-])(\d\d):?(\d\d)$/.exec(published.trim()) : null;
+  if (!m || !/T\d/.test(published!)) return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000;
 }
 
 function* allMatchesExec(re: RegExp, s: string): Generator<RegExpExecArray> {

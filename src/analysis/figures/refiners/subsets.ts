@@ -11,13 +11,27 @@ export const subsetRefiner: Refiner = (ctx, cands) => {
     let parent = null;
     // a sentence that opens with the marker ("Among them are…", "Darunter seien…", "ومن بينهم")
     // continues the count of the sentence before
-    const opens = c.subset === 'before' && wordCount(ctx.sentences[c.sentence].lower.slice(0, c.hedgeStart)) <= 4 && (i === 0 || cands[i - 1].sentence !== c.sentence);
+    // (or opens with the part: "Trois des victimes sont des enfants", "Drei der Opfer waren Kinder")
+    const opens = (c.subset === 'before' ? wordCount(ctx.sentences[c.sentence].lower.slice(0, c.hedgeStart)) <= 4 : c.hedgeStart <= 1) && (i === 0 || cands[i - 1].sentence !== c.sentence);
     for (let j = i - 1; j >= 0; j--) {
       const p = cands[j];
       if (p.sentence !== c.sentence && !(opens && p.sentence === c.sentence - 1)) break;
+      // a marker that names a kind ("among the dead") is a part of a count of that kind
+      if (c.subset === 'before' && c.subsetKind && p.kind !== c.subsetKind) continue;
       if (p.kind && !p.rejected && (c.subset === 'after' || p.count >= c.count)) {
         parent = p;
         break;
+      }
+    }
+    // "20 wounded, including 3 children, and 7 of them…": a part larger than the part before is of
+    // the whole
+    if (parent && c.subset === 'after' && parent.count < c.count && parent.subset) {
+      for (let j = cands.indexOf(parent) - 1; j >= 0 && cands[j].sentence === parent.sentence; j--) {
+        const p = cands[j];
+        if (p.kind && !p.rejected && p.count >= c.count) {
+          parent = p;
+          break;
+        }
       }
     }
     if (!c.kind) c.kind = c.subsetKind ?? parent?.kind ?? null;

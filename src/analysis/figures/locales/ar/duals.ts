@@ -130,6 +130,20 @@ const CUES: Record<string, FigureKind> = {
   'نزوح': 'displaced',
 };
 
+/** Dual verbs after a dual noun ("جنديين قتلا", "طفلان أصيبا"), normalised. */
+const DUAL_VERBS: Record<string, FigureKind> = {
+  'قتلا': 'killed', 'قتلتا': 'killed', 'استشهدا': 'killed', 'استشهدتا': 'killed', 'توفيا': 'killed', 'لقيا': 'killed',
+  'اصيبا': 'injured', 'اصيبتا': 'injured', 'جرحا': 'injured', 'جرحتا': 'injured',
+  'خطفا': 'detained', 'اختطفا': 'detained', 'اعتقلا': 'detained', 'اسرا': 'detained', 'فقدا': 'missing',
+};
+/** Who "من <noun>" names after a dual kind noun ("قتيلين من عناصره", "جريحان من المدنيين"). */
+const OF_WHO: Array<[RegExp, Who]> = [
+  [/^(?:ال)?(?:عناصر|جنود|مقاتلي|مقاتلين|افراد|منتسبي|ضباط|قوات|العسكريين|عسكريين)/, 'combatants'],
+  [/^(?:ال)?(?:مدنيين|المدنيين)/, 'civilians'],
+  [/^(?:ال)?(?:اطفال)/, 'children'],
+  [/^(?:ال)?(?:نساء)/, 'women'],
+];
+
 const WORD = /[\p{L}\p{M}]+/gu;
 const CLITICS = /^(?:[وف])?(?:[بل])?(?:ال)?/;
 
@@ -226,15 +240,29 @@ export function readDuals(sent: SentenceContext, _numbers: NumberMatch[]): Candi
         end = next.end;
       }
     } else {
+      // a dual verb right after the noun: "جنديين قتلا", "طفلان أصيبا"
+      const verbAfter = next && next.start - cur.end <= 2 ? DUAL_VERBS[bare(next.w)] : undefined;
       for (const st of stems(cur.w)) {
         if (KIND_NOUNS[st] || (nominative && SOUND_KIND_NOUNS[st])) {
           kind = KIND_NOUNS[st] ?? SOUND_KIND_NOUNS[st];
           who = 'people';
-        } else if (DUAL_GROUPS[st] && cue) {
-          kind = cue;
+          // the group after the kind noun: an adjective ("قتيلان مدنيان") or "من عناصره"
+          if (next && next.start - cur.end <= 2) {
+            const adj = stems(next.w).map((x) => SOUND_GROUPS[x] ?? DUAL_GROUPS[x]).find((x) => x);
+            const of = norm(next.w) === 'من' && words[i + 2] ? OF_WHO.find(([re]) => re.test(norm(words[i + 2].w))) : undefined;
+            if (adj && norm(next.w).endsWith(nominative ? 'ان' : 'ين')) {
+              who = adj;
+              end = next.end;
+            } else if (of) {
+              who = of[1];
+              end = words[i + 2].end;
+            }
+          }
+        } else if (DUAL_GROUPS[st] && (cue || verbAfter)) {
+          kind = cue ?? verbAfter!;
           who = DUAL_GROUPS[st];
-        } else if (nominative && SOUND_GROUPS[st] && cue) {
-          kind = cue;
+        } else if (nominative && SOUND_GROUPS[st] && (cue || verbAfter)) {
+          kind = cue ?? verbAfter!;
           who = SOUND_GROUPS[st];
         } else continue;
         count = 2;
