@@ -8,6 +8,9 @@
 import type { Lang } from '../types.js';
 import type { Token } from './normalize.js';
 
+/** Words that make a month the start of a war or campaign ("since", "began", "Beginn", "منذ"). */
+const WAR_BROKE_OUT = new Set(['ausgebrochen', 'begann', 'began', 'started', 'erupted', 'broke', 'eclate', 'éclaté', 'commence', 'commencé', 'estallo', 'estalló', 'comenzo', 'comenzó', 'اندلعت', 'اندلع', 'بدأت', 'بدأ']);
+const WAR_START = new Set(['since', 'began', 'begun', 'start', 'started', 'outbreak', 'erupted', 'broke', 'eclate', 'commence', 'begann', 'estallo', 'comenzo', 'اندلعت', 'بدأت', 'depuis', 'debut', 'début', 'seit', 'beginn', 'ausbruch', 'desde', 'inicio', 'comienzo', 'estallido', 'منذ', 'بدء', 'بداية', 'اندلاع']);
 const DAY = 86_400_000;
 
 export interface DayMention {
@@ -176,7 +179,10 @@ export function findDays(tokens: Token[], lang: Lang, published: number | null, 
         if (year == null && m.month > pubMonth.getUTCMonth()) y--;
         const start = Math.floor(Date.UTC(y, m.month, 1) / DAY);
         const end = Math.floor(Date.UTC(y, m.month + 1, 1) / DAY) - 1;
-        if (start <= pubDay) out.push({ day: Math.floor((start + Math.min(end, pubDay)) / 2), at: i, explicit: false, tol: Math.ceil((Math.min(end, pubDay) - start) / 2) + 1 });
+        // "since the conflict began in November 2020", "seit Beginn des Kriegs im November": when a
+        // war started, not when the reported event happened
+        const startsWar = tokens.slice(Math.max(0, i - 6), i).some((x) => WAR_START.has(x.f)) || tokens.slice(i + m.len, i + m.len + 3).some((x) => WAR_BROKE_OUT.has(x.f));
+        if (start <= pubDay && !startsWar) out.push({ day: Math.floor((start + Math.min(end, pubDay)) / 2), at: i, explicit: false, tol: Math.ceil((Math.min(end, pubDay) - start) / 2) + 1 });
       }
       i += m.len - 1;
       continue;

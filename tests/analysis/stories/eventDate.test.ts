@@ -92,3 +92,13 @@ describe('findDays: relative periods', () => {
     ['an attack earlier this month', 'en'],
   ] as const)('%s', (text, lang) => expect(refs(text, lang)).toBe(1));
 });
+
+describe('a month that dates the start of a war is no day of the event', () => {
+  const refs = (text: string, lang: Lang) => findDays(tokenize(text), lang, Date.parse('2021-06-25T12:00:00Z')).filter((d) => d.tol != null).length;
+  it('"since the conflict began in November", "war im November ausgebrochen" name no period of the event', () => {
+    expect(refs('A massacre in November killed hundreds of people.', 'en')).toBe(1);
+    expect(refs('Thousands have died since the conflict started in November.', 'en')).toBe(0);
+    expect(refs('Der Konflikt war im November ausgebrochen.', 'de')).toBe(0);
+    expect(refs('Le conflit a éclaté en novembre.', 'fr')).toBe(0);
+  });
+});
