@@ -1,6 +1,7 @@
 // Compiles a locale's lexicon (pattern sources) into RegExps, once per locale object.
 import type { FigureKind, Qualifier } from '../../types.js';
 import type { CueRole, GroupNoun, Locale, LocaleLexicon } from '../locales/types.js';
+import { requiredLiterals } from './literals.js';
 import { type PrefixTable, prefixOk, prefixTable } from './prefixes.js';
 
 const WORD = String.raw`[\p{L}\p{M}\p{N}_]`;
@@ -371,6 +372,7 @@ function fillWord(c: number): boolean {
  */
 export function nextMatch(re: RegExp, s: string, from = 0): RegExpExecArray | null {
   const first = firstOf(re);
+  if (first === null && !mayMatchIn(re, s, from)) return null;
   for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) continue;
@@ -419,6 +421,7 @@ function startsOf(sent: { lower: string }): Int32Array {
 function scanStarts(re: RegExp, s: string, starts: Int32Array): { start: number; end: number; text: string }[] {
   const first = firstOf(re);
   const out: { start: number; end: number; text: string }[] = [];
+  if (first === null && !mayMatchIn(re, s, 0)) return out;
   let from = 0;
   for (let k = 0; k < starts.length; k++) {
     const i = starts[k];
@@ -431,6 +434,24 @@ function scanStarts(re: RegExp, s: string, starts: Int32Array): { start: number;
     from = i + m[0].length;
   }
   return out;
+}
+
+const LITERAL_GATES = new WeakMap<RegExp, string[] | null>();
+/**
+ * False when `s` (from `from` on) holds none of the literals every match of `re` contains. For a
+ * pattern whose first characters cannot be told, which the scans would try at every word start;
+ * the test is worth it with a few literals, none too short.
+ */
+function mayMatchIn(re: RegExp, s: string, from: number): boolean {
+  let lits = LITERAL_GATES.get(re);
+  if (lits === undefined) {
+    lits = re.flags.includes('i') ? null : requiredLiterals(re.source);
+    if (lits !== null && (lits.length > 96 || lits.some((l) => l.length < 2))) lits = null;
+    LITERAL_GATES.set(re, lits);
+  }
+  if (lits === null) return true;
+  for (const l of lits) if (s.indexOf(l, from) >= 0) return true;
+  return false;
 }
 
 /** All matches of a global regex in `s`, each starting on a word boundary. */
