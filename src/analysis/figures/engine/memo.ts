@@ -42,3 +42,13 @@ export function articleMemo<V>(): Memo<V> {
 export function resetArticleMemos(): void {
   for (const m of tables) m.endArticle();
 }
+
+/** `fn`, a pure function of one string, memoised in an articleMemo (a result must not be
+ *  undefined, and callers must not change it). */
+export function memoized<V>(fn: (s: string) => V): (s: string) => V {
+  const memo = articleMemo<V>();
+  return (s) => {
+    const hit = memo.get(s);
+    return hit !== undefined ? hit : memo.set(s, fn(s));
+  };
+}
