@@ -183,50 +183,29 @@ function bucketGet<T>(m: Map<number, { key: string; list: Phrase<T>[] }[]>, h: n
 
 function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false, lowerText?: string): { start: number; end: number; value: T }[] {
   const lower = lowerText ?? lowerSame(text);
+  const words = wordsOf(text, lower);
   const hx = hashIndex(idx);
   const out: { start: number; end: number; value: T }[] = [];
-  const n = text.length;
   const firsts = idx.firsts;
   const hasCs = idx.cs.size > 0;
-  let i = 0;
-  while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let skip = firsts !== undefined && !firsts.has(lower.charCodeAt(i)) && !firsts.has(text.charCodeAt(i));
-    if (!skip && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
+  let from = 0;
+  for (let k = 0; k < words.count; k++) {
+    const i = words.start[k];
+    if (i < from) continue;
+    const j = words.end[k];
+    if (firsts !== undefined && !firsts.has(lower.charCodeAt(i)) && !firsts.has(text.charCodeAt(i))) continue;
+    if (j - i >= 2) {
       // a word of two or more characters: no key starts with its first two
       const b = twoBit(lower.charCodeAt(i), lower.charCodeAt(i + 1));
       const bc = twoBit(text.charCodeAt(i), text.charCodeAt(i + 1));
-      skip = (hx.two[b >>> 5] & (1 << (b & 31))) === 0 && (hx.two[bc >>> 5] & (1 << (bc & 31))) === 0;
-    }
-    if (skip) {
-      let j = i + 1;
-      while (j < n && isWordCode(text.charCodeAt(j))) j++;
-      i = j;
-      continue;
-    }
-    // hashes of the lower-cased word (and of it without its last one or two letters, for the
-    // inflected forms below) and of the word as written (acronyms)
-    let h = lower.charCodeAt(i);
-    let h1 = 0;
-    let h2 = 0;
-    let hc = text.charCodeAt(i);
-    let j = i + 1;
-    while (j < n && isWordCode(text.charCodeAt(j))) {
-      h2 = h1;
-      h1 = h;
-      h = (Math.imul(h, 31) + lower.charCodeAt(j)) | 0;
-      hc = (Math.imul(hc, 31) + text.charCodeAt(j)) | 0;
-      j++;
+      if ((hx.two[b >>> 5] & (1 << (b & 31))) === 0 && (hx.two[bc >>> 5] & (1 << (bc & 31))) === 0) continue;
     }
     let best: { end: number; value: T } | null = null;
-    let ci = bucketGet(hx.ci, h, lower, i, j);
+    let ci = bucketGet(hx.ci, words.h[k], lower, i, j);
     if (!ci && j - i >= 7) {
       // an inflected single word: "des Gesundheitsministeriums", "des Zivilschutzes"
       for (const suf of INFLECTIONS) {
-        if (lower.endsWith(suf, j) && (ci = bucketGet(hx.ci, suf.length === 2 ? h2 : h1, lower, i, j - suf.length))) break;
+        if (lower.endsWith(suf, j) && (ci = bucketGet(hx.ci, suf.length === 2 ? words.h2[k] : words.h1[k], lower, i, j - suf.length))) break;
       }
     }
     if (ci) {
@@ -244,7 +223,7 @@ function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false, lo
     // exact-case acronyms start with a capital or a digit
     const c0 = text.charCodeAt(i);
     if (hasCs && ((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57))) {
-      const cs = bucketGet(hx.cs, hc, text, i, j);
+      const cs = bucketGet(hx.cs, words.hc[k], text, i, j);
       let lastLen = -1;
       let next = -1;
       if (cs) for (const ph of cs) {
@@ -259,10 +238,65 @@ function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false, lo
     if (best) {
       out.push({ start: i, end: best.end, value: best.value });
       if (firstOnly) break;
-      i = best.end;
-    } else i = j;
+      from = best.end;
+    }
   }
   return out;
+}
+
+/** The words of a text (maximal runs of word characters), each with the hashes findPhrases looks
+ *  its first word up by: of the lower-cased word, of it without its last one or two letters (the
+ *  inflected forms), and of the word as written (acronyms). */
+interface WordList {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  h: Int32Array;
+  h1: Int32Array;
+  h2: Int32Array;
+  hc: Int32Array;
+}
+
+/** The last long text's words: an article is scanned for reporter mentions and for places with
+ *  the same text and lower-cased twin (phrases in between), and reading its words once serves both. */
+let lastWords: { text: string; lower: string; words: WordList } | null = null;
+const LONG_TEXT = 300;
+
+function wordsOf(text: string, lower: string): WordList {
+  if (lastWords !== null && lastWords.text === text && lastWords.lower === lower) return lastWords.words;
+  const n = text.length;
+  // at most one word per two characters, plus one
+  const cap = (n >> 1) + 1;
+  const w: WordList = { count: 0, start: new Int32Array(cap), end: new Int32Array(cap), h: new Int32Array(cap), h1: new Int32Array(cap), h2: new Int32Array(cap), hc: new Int32Array(cap) };
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let h = lower.charCodeAt(i);
+    let h1 = 0;
+    let h2 = 0;
+    let hc = text.charCodeAt(i);
+    let j = i + 1;
+    while (j < n && isWordCode(text.charCodeAt(j))) {
+      h2 = h1;
+      h1 = h;
+      h = (Math.imul(h, 31) + lower.charCodeAt(j)) | 0;
+      hc = (Math.imul(hc, 31) + text.charCodeAt(j)) | 0;
+      j++;
+    }
+    const k = w.count++;
+    w.start[k] = i;
+    w.end[k] = j;
+    w.h[k] = h;
+    w.h1[k] = h1;
+    w.h2[k] = h2;
+    w.hc[k] = hc;
+    i = j;
+  }
+  if (n >= LONG_TEXT) lastWords = { text, lower, words: w };
+  return w;
 }
 
 const lowerSame = (s: string) => {

@@ -1,6 +1,7 @@
 // Compiles a locale's lexicon (pattern sources) into RegExps, once per locale object.
 import type { FigureKind, Qualifier } from '../../types.js';
 import type { CueRole, GroupNoun, Locale, LocaleLexicon } from '../locales/types.js';
+import { requiredLiterals } from './literals.js';
 import { type PrefixTable, prefixOk, prefixTable } from './prefixes.js';
 
 const WORD = String.raw`[\p{L}\p{M}\p{N}_]`;
@@ -105,7 +106,7 @@ class EndRegex implements EndMatcher {
       const c = s.charCodeAt(i);
       if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) continue;
       if (i > 0 && isWordCode(c) && isWordCode(s.charCodeAt(i - 1))) continue;
-      if (first !== null && (!(c < 256 ? first.low[c] === 1 : first.high.has(c)) || (first.prefix !== null && !prefixOk(first.prefix, s, i)))) continue;
+      if (first !== null && !mayStartAt(first, s, i)) continue;
       this.re.lastIndex = i;
       const m = this.re.exec(s);
       if (m) return m;
@@ -371,12 +372,13 @@ function fillWord(c: number): boolean {
  */
 export function nextMatch(re: RegExp, s: string, from = 0): RegExpExecArray | null {
   const first = firstOf(re);
+  if (first === null && !mayMatchIn(re, s, from)) return null;
   for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) continue;
-    if (first !== null && !(c < 256 ? first.low[c] === 1 : first.high.has(c))) continue;
+    if (first !== null && first.spaces === null && !(c < 256 ? first.low[c] === 1 : first.high.has(c))) continue;
     if (i > 0 && isWordCode(c) && isWordCode(s.charCodeAt(i - 1))) continue;
-    if (first !== null && first.prefix !== null && !prefixOk(first.prefix, s, i)) continue;
+    if (first !== null && !mayStartAt(first, s, i)) continue;
     re.lastIndex = i;
     const m = re.exec(s);
     if (m && m[0] !== '') return m;
@@ -419,13 +421,12 @@ function startsOf(sent: { lower: string }): Int32Array {
 function scanStarts(re: RegExp, s: string, starts: Int32Array): { start: number; end: number; text: string }[] {
   const first = firstOf(re);
   const out: { start: number; end: number; text: string }[] = [];
+  if (first === null && !mayMatchIn(re, s, 0)) return out;
   let from = 0;
   for (let k = 0; k < starts.length; k++) {
     const i = starts[k];
     if (i < from) continue;
-    const c = s.charCodeAt(i);
-    if (first !== null && !(c < 256 ? first.low[c] === 1 : first.high.has(c))) continue;
-    if (first !== null && first.prefix !== null && !prefixOk(first.prefix, s, i)) continue;
+    if (first !== null && !mayStartAt(first, s, i)) continue;
     re.lastIndex = i;
     const m = re.exec(s);
     if (!m || m[0] === '') continue;
@@ -433,6 +434,24 @@ function scanStarts(re: RegExp, s: string, starts: Int32Array): { start: number;
     from = i + m[0].length;
   }
   return out;
+}
+
+const LITERAL_GATES = new WeakMap<RegExp, string[] | null>();
+/**
+ * False when `s` (from `from` on) holds none of the literals every match of `re` contains. For a
+ * pattern whose first characters cannot be told, which the scans would try at every word start;
+ * the test is worth it with a few literals, none too short.
+ */
+function mayMatchIn(re: RegExp, s: string, from: number): boolean {
+  let lits = LITERAL_GATES.get(re);
+  if (lits === undefined) {
+    lits = re.flags.includes('i') ? null : requiredLiterals(re.source);
+    if (lits !== null && (lits.length > 96 || lits.some((l) => l.length < 2))) lits = null;
+    LITERAL_GATES.set(re, lits);
+  }
+  if (lits === null) return true;
+  for (const l of lits) if (s.indexOf(l, from) >= 0) return true;
+  return false;
 }
 
 /** All matches of a global regex in `s`, each starting on a word boundary. */
@@ -457,7 +476,7 @@ export function startingWith<T extends { re: RegExp }>(list: T[], c: number): T[
   if (!out) {
     out = list.filter((x) => {
       const f = firstOf(x.re);
-      return f === null || (c < 256 ? f.low[c] === 1 : f.high.has(c));
+      return f === null || f.spaces !== null || (c < 256 ? f.low[c] === 1 : f.high.has(c));
     });
     m.set(c, out);
   }
@@ -467,12 +486,7 @@ export function startingWith<T extends { re: RegExp }>(list: T[], c: number): T[
 /** Sticky match at `pos`, or null. */
 export function matchAt(re: RegExp, s: string, pos: number): RegExpExecArray | null {
   const first = firstOf(re);
-  if (first !== null) {
-    if (pos >= s.length) return null;
-    const c = s.charCodeAt(pos);
-    if (!(c < 256 ? first.low[c] === 1 : first.high.has(c))) return null;
-    if (first.prefix !== null && !prefixOk(first.prefix, s, pos)) return null;
-  }
+  if (first !== null && !mayStartAt(first, s, pos)) return null;
   re.lastIndex = pos;
   const m = re.exec(s);
   return m && m[0] !== '' ? m : null;
@@ -491,27 +505,95 @@ export function wordCount(s: string): number {
   return n;
 }
 
-/** The characters a match of each scan regex can start with (null: any), as char-code tables. */
-type FirstTable = { low: Uint8Array; high: Set<number>; prefix: PrefixTable | null } | null;
+/** The characters a match of each scan regex can start with (null: any), as char-code tables.
+ *  With `spaces`, the pattern opens with a run of white space (`\s*`, `\s?`, `\s+`) that what
+ *  follows cannot start with: the tables are of what follows, checked after the run. */
+type FirstTable = { low: Uint8Array; high: Set<number>; prefix: PrefixTable | null; spaces: { min: number; max: number } | null } | null;
 const FIRST = new WeakMap<RegExp, FirstTable>();
 function firstOf(re: RegExp): FirstTable {
   let t = FIRST.get(re);
   if (t === undefined) {
-    const set = firstChars(re.source);
-    if (set === null) t = null;
-    else {
-      // the first few characters too, where they can be told: most word starts fail on them
-      t = { low: new Uint8Array(256), high: new Set(), prefix: prefixTable(re) };
-      for (const ch of set) {
-        const c = ch.charCodeAt(0);
-        if (c < 256) t.low[c] = 1;
-        else t.high.add(c);
-      }
-    }
+    t = firstTableOf(re);
     FIRST.set(re, t);
   }
   return t;
 }
+
+function firstTableOf(re: RegExp): FirstTable {
+  // "\s*(?:or more|at least)": most places it is tried at are spaces before a word, which the
+  // plain table lets through; skipping the spaces tests the word. Only for a sticky regex (tried at
+  // one place: a global one searches on).
+  const lead = re.sticky ? leadingSpaces(re.source) : null;
+  if (lead) {
+    const rest = firstChars(lead.rest);
+    if (rest !== null && ![...rest].some((ch) => SPACE_RE.test(ch))) {
+      let prefix: PrefixTable | null = null;
+      try {
+        prefix = prefixTable(new RegExp(lead.rest, re.flags));
+      } catch {
+        prefix = null;
+      }
+      return charTable(rest, prefix, { min: lead.min, max: lead.max });
+    }
+  }
+  const set = firstChars(re.source);
+  // the first few characters too, where they can be told: most word starts fail on them
+  return set === null ? null : charTable(set, prefixTable(re), null);
+}
+
+function charTable(set: Set<string>, prefix: PrefixTable | null, spaces: { min: number; max: number } | null): FirstTable {
+  const t = { low: new Uint8Array(256), high: new Set<number>(), prefix, spaces };
+  for (const ch of set) {
+    const c = ch.charCodeAt(0);
+    if (c < 256) t.low[c] = 1;
+    else t.high.add(c);
+  }
+  return t;
+}
+
+const SPACE_RE = /^\s$/u;
+/** JavaScript's \s (a code unit: the white space characters are all in the BMP). */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** "\s*X", "\s?X", "\s+X" (maybe lazy) with no "|" outside groups in X: the run's bounds and X. */
+function leadingSpaces(src: string): { min: number; max: number; rest: string } | null {
+  const m = /^\\s([*+?])\??/.exec(src);
+  if (!m) return null;
+  const rest = src.slice(m[0].length);
+  let depth = 0;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      // a class: up to its closing bracket
+      for (i++; i < rest.length && rest[i] !== ']'; i++) if (rest[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return null;
+  }
+  return { min: m[1] === '+' ? 1 : 0, max: m[1] === '?' ? 1 : Infinity, rest };
+}
+
+/** Whether a match of the table's pattern may start at `pos` of `s`. */
+function mayStartAt(t: NonNullable<FirstTable>, s: string, pos: number): boolean {
+  let i = pos;
+  if (t.spaces !== null) {
+    // (a run may only open on a space firstChars knows, as the plain table had it)
+    if (i < s.length && isSpaceCode(s.charCodeAt(i)) && !FIRST_CHARS_SPACES.has(s[i])) return false;
+    while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+    // what follows the run cannot start with a space: it starts right after the whole run
+    if (i - pos < t.spaces.min || i - pos > t.spaces.max) return false;
+  }
+  if (i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (!(c < 256 ? t.low[c] === 1 : t.high.has(c))) return false;
+  return t.prefix === null || prefixOk(t.prefix, s, i);
+}
+
+/** What firstChars takes \\s to start with. */
+const FIRST_CHARS_SPACES: Set<string> = new Set([' ', '\t', '\n', '\r', '\u00a0', '\u202f', '\u2009']);
 
 /**
  * The set of characters a match of `src` can begin with, or null when that cannot be told (a
@@ -523,7 +605,7 @@ export function firstChars(src: string): Set<string> | null {
   type R = { first: Set<string> | null; nullable: boolean };
   const union = (a: Set<string> | null, b: Set<string> | null) => (a === null || b === null ? null : new Set([...a, ...b]));
   const DIGITS = new Set('0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669'.split(''));
-  const SPACES = new Set([' ', '\t', '\n', '\r', '\u00a0', '\u202f', '\u2009']);
+  const SPACES = FIRST_CHARS_SPACES;
 
   function alternation(): R {
     let first: Set<string> | null = new Set();

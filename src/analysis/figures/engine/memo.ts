@@ -1,31 +1,54 @@
-// Memo tables for pure functions of a string (a phrase, a sentence, an article) that one article
-// asks for many times: the reporter refiner resolves a source phrase, reads it again for a sentence
-// it re-reads, and asks every helper about the same sentence. Emptied when an article starts
-// (extractFigures), so nothing is reused across articles and memory stays flat; also emptied when
-// one grows past a bound (callers outside extractFigures).
+// Memo tables for pure functions of a string (a phrase, a sentence, an article) that are asked
+// about the same strings many times: the reporter refiner resolves a source phrase, reads it again
+// for a sentence it re-reads, and asks every helper about the same sentence; and the phrases that
+// name sources ("the health ministry said", "selon l'ONU") recur from one article to the next.
+// A short key (a phrase) is kept across articles; a long one (a sentence, a whole article) is
+// forgotten when the next article starts (extractFigures), since it is not asked about again.
+// Each table is emptied when it grows past a bound, so memory stays flat.
 
-const tables: Map<unknown, unknown>[] = [];
+const tables: Memo<unknown>[] = [];
+/** Entries per table before it is emptied. */
 const LIMIT = 4096;
+/** Keys up to this length are phrases, kept across articles. */
+const SHARED_KEY = 100;
 
 export interface Memo<V> {
   get(key: string): V | undefined;
   set(key: string, value: V): V;
+  /** Forgets the entries of the article just done (long keys). */
+  endArticle(): void;
 }
 
 export function articleMemo<V>(): Memo<V> {
-  const m = new Map<string, V>();
-  tables.push(m as Map<unknown, unknown>);
-  return {
-    get: (key) => m.get(key),
+  const shared = new Map<string, V>();
+  const article = new Map<string, V>();
+  const memo: Memo<V> = {
+    get: (key) => (key.length <= SHARED_KEY ? shared : article).get(key),
     set: (key, value) => {
+      const m = key.length <= SHARED_KEY ? shared : article;
       if (m.size >= LIMIT) m.clear();
       m.set(key, value);
       return value;
     },
+    endArticle: () => {
+      if (article.size) article.clear();
+    },
   };
+  tables.push(memo as Memo<unknown>);
+  return memo;
 }
 
-/** Forgets what the last article memoised. */
+/** Forgets what the last article memoised under long keys (its sentences, its text). */
 export function resetArticleMemos(): void {
-  for (const m of tables) if (m.size) m.clear();
+  for (const m of tables) m.endArticle();
+}
+
+/** `fn`, a pure function of one string, memoised in an articleMemo (a result must not be
+ *  undefined, and callers must not change it). */
+export function memoized<V>(fn: (s: string) => V): (s: string) => V {
+  const memo = articleMemo<V>();
+  return (s) => {
+    const hit = memo.get(s);
+    return hit !== undefined ? hit : memo.set(s, fn(s));
+  };
 }

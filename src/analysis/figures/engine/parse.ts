@@ -67,10 +67,8 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
     if (isLetter(prev) && cl.lex.lang !== 'ar') continue;
     if (prev === '-' && isLetter(s[start - 2])) continue;
     if (prev === '$' || prev === '€' || prev === '£' || prev === '#' || prev === '№') continue;
-    if (isLetter(s[end]) && !/^[\s]/.test(s.slice(end)) && cl.lex.lang !== 'ar') {
-      // "46th", "10km" are caught below; "5G" etc. are no counts
-      if (!matchAt(cl.notCountAfterY, s, end)) continue;
-    }
+    // a letter glued after: "46th", "10km" (units notCountAfterY knows) and "5G" alike are no counts
+    if (isLetter(s[end]) && !/^[\s]/.test(s.slice(end)) && cl.lex.lang !== 'ar') continue;
     if (matchAt(cl.notCountAfterY, s, end)) continue;
     const before = s.slice(Math.max(0, start - 40), start);
     if (cl.notCountBeforeEnd.test(before)) {
@@ -93,8 +91,10 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
   if (nums.length === 0) return [];
 
   const out: ParsedCandidate[] = [];
+  // a part marker opening the sentence: the same for every count
+  const open = matchAt(cl.subsetOpenY, s, 0);
   for (const n of nums) {
-    const cand = readCount(cl, s, n, nums, sent.text);
+    const cand = readCount(cl, s, n, nums, sent.text, open);
     if (!cand) continue;
     cand.sentence = sent.index;
     out.push(cand);
@@ -438,6 +438,8 @@ function readCount(
   n: { start: number; end: number; value: number; upper: number | null; text: string; rangeStart: number; approximate: boolean },
   nums: { start: number }[],
   original: string,
+  /** The part marker the sentence opens with (subsetOpenY at 0). */
+  sentenceOpen: RegExpExecArray | null,
 ): ParsedCandidate | null {
   const lex = cl.lex;
   // hedge before
@@ -615,10 +617,12 @@ function readCount(
   }
   // a sentence that opens with the marker, a verb or two before the count: "Darunter seien rund 30",
   // "Entre ellos hay 231", "Among them are more than 100"
-  const open = subset === null ? matchAt(cl.subsetOpenY, s, 0) : null;
+  const open = subset === null ? sentenceOpen : null;
   // a comma may close the marker: "Parmi les blessés, 9 sont des enfants"
   const openPart = !!open && open[0].length <= hedgeStart && wordCount(s.slice(open[0].length, hedgeStart)) <= 2 && !/[,;:]/.test(s.slice(open[0].length, hedgeStart).replace(/^\s*,/, ''));
-  const partBefore = subset === null && (openPart || cl.subsetBeforeEnd.test(s.slice(Math.max(0, hedgeStart - 48), hedgeStart)));
+  // a part marker right before the count: "including 24 dead"
+  const sb = cl.subsetBeforeEnd.exec(s.slice(Math.max(0, hedgeStart - 48), hedgeStart));
+  const partBefore = subset === null && (openPart || sb !== null);
   if (!headFound && unknownHead && !partBefore) {
     // an unknown noun after the count: a capitalised word is a name ("Route 4 Aleppo"), else people;
     // a part ("dont neuf Sud-Africains") is of the whole's group (the subset refiner)
@@ -644,7 +648,6 @@ function readCount(
 
   // group noun right before a subset marker: "civilians, including 24 dead"
   let whoBeforeMarker: Who | null = null;
-  const sb = cl.subsetBeforeEnd.exec(s.slice(Math.max(0, hedgeStart - 48), hedgeStart));
   if (openPart && !sb) subset = 'before';
   // a marker that names the kind of the whole: "among the wounded", "parmi les blessés", "unter den Toten"
   const marker = sb ? sb[0] : openPart && open ? open[0] : '';

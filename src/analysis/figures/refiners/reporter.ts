@@ -137,7 +137,6 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
   const recent: string[] = [];
   let lastSentence = -10;
   let done = 0; // sentences before this index have been read
-  const anyCue = ctx.cl.reporter.anyCue;
   let acronymCache: AcronymMap | null = null;
   const acronyms = () => (acronymCache ??= findAcronyms(ctx.text));
 
@@ -152,8 +151,8 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
       return recent;
     };
     const resolved: { pos: number; name: string }[] = [];
-    const official = officialSources(sent.text, ctx.lang);
-    if (official.length || anyCue.test(sent.lower) || hasExtraCue(ctx, sent.text)) {
+    const { official, cued } = sourceCuesOf(ctx, sent);
+    if (cued) {
       // sources named earlier in the same sentence come first for pointers back ("…, selon la même source")
       const withLocal = () => {
         const r = getRecent();
@@ -267,6 +266,19 @@ function attributionsOf(ctx: RefineContext, sent: RefineContext['sentences'][num
   let a = attributionMemo.get(sent);
   if (!a) attributionMemo.set(sent, (a = findAttributions(ctx, sent)));
   return a;
+}
+
+// (perf) read() visits a sentence lazily, then again after the sentences before it
+const sourceCueMemo = new WeakMap<object, { official: ReturnType<typeof officialSources>; cued: boolean }>();
+/** A sentence's "official figures" phrases, and whether it has any reporting cue at all. */
+function sourceCuesOf(ctx: RefineContext, sent: RefineContext['sentences'][number]): { official: ReturnType<typeof officialSources>; cued: boolean } {
+  let r = sourceCueMemo.get(sent);
+  if (!r) {
+    const official = officialSources(sent.text, ctx.lang);
+    r = { official, cued: official.length > 0 || ctx.cl.reporter.anyCue.test(sent.lower) || hasExtraCue(ctx, sent.text) };
+    sourceCueMemo.set(sent, r);
+  }
+  return r;
 }
 
 function hasExtraCue(ctx: RefineContext, text: string): boolean {
@@ -425,11 +437,13 @@ function takeAfter(ctx: RefineContext, s: Txt, pos: number, afterSaid = false): 
   if (known && known.start <= 5 && known.end > phrase.o.length) phrase = sub(rest, 0, known.end);
   // what follows a reporting verb may be the report itself: "said 14 civilians were killed"; but a
   // known name right after the verb is the source ("قال الجيش الإسرائيلي إنه قتل 20")
-  if (/\p{N}/u.test(phrase.o) || wordCue(cl).test(phrase.l) || findCounts(phrase.o, ctx.lang).length > 0) {
+  // the counts of the phrase, read once (asked for twice below)
+  const counts = findCounts(phrase.o, ctx.lang);
+  if (/\p{N}/u.test(phrase.o) || wordCue(cl).test(phrase.l) || counts.length > 0) {
     const m = findReporterMentions(rest.o, ctx.reporters, ctx.lang)[0];
     if (m && m.start <= 4) return rest.o.slice(m.start, m.end);
     // "nach Angaben des Zivilschutzes fünf Menschen getötet": the source is what comes before the count
-    const firstCount = findCounts(phrase.o, ctx.lang)[0];
+    const firstCount = counts[0];
     const cut = Math.min(firstCount ? firstCount.start : phrase.o.length, phrase.o.search(/\p{N}/u) < 0 ? phrase.o.length : phrase.o.search(/\p{N}/u));
     // German puts the verb's auxiliary before the count: "nach Angaben des Roten Halbmonds wurden 40 …"
     const before = phrase.o.slice(0, cut).trim().replace(/\s+(?:wurden|wurde|seien|sei|sind|ist|waren|war|hatten|hatte|haben|hat|starben|kamen)$/u, '');

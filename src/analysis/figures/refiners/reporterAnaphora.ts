@@ -2,6 +2,7 @@
 // "الوزارة") is the most recent named source of that kind; fragments that name nobody ("en", "de",
 // "that") are no source; a count repeated in the article (a headline's) takes the source the
 // article gives it elsewhere.
+import { memoized } from '../engine/memo.js';
 import type { ParsedCandidate } from '../engine/parse.js';
 
 const DET = String.raw`(?:the|its|this|that|le|la|les|l['’]|ce|cette|der|die|das|dem|den|des|diese[mnrs]?|el|los|las|lo|del|al|este|esta|dicho|dicha|same|même|mismo|misma|selben?|gleichen?)`;
@@ -53,7 +54,9 @@ const STOP = new Set(
 );
 
 /** A phrase that names nobody: function words only, or no word of three letters. */
-export function isJunkSource(phrase: string): boolean {
+export const isJunkSource: (phrase: string) => boolean = memoized(isJunkSourceUncached);
+
+function isJunkSourceUncached(phrase: string): boolean {
   // "be named for fear of reprisal": the tail of a relative clause, no name
   if (/^(?:be|been|being|to be|to)\s/iu.test(phrase.trim())) return true;
   // an acronym names somebody, dotted too ("U.N.", "U.S.")

@@ -4,6 +4,7 @@
 // words institutions are named with. Romance names put the head first and its complement after
 // "de": the English order is the reverse. A name with a lower-case word the glossary lacks is left
 // as written: half a translation is worse than none.
+import { articleMemo } from '../engine/memo.js';
 import type { Lang } from '../../types.js';
 import { countryAdj, placeName, placesIn } from './offices.js';
 import { ACTORS, findMentions, PLACES } from '../../stories/gazetteer.js';
@@ -65,6 +66,14 @@ function titleFor(words: string[]): string {
 
 /** The English name of an institution phrase, or null when it cannot be translated whole. */
 export function translateName(name: string, lang: Lang | undefined): string | null {
+  // (perf) the same source names recur within an article and across articles
+  const key = `${lang ?? '*'}|${name}`;
+  const hit = translated.get(key);
+  return hit !== undefined ? hit : translated.set(key, translateNameUncached(name, lang));
+}
+const translated = articleMemo<string | null>();
+
+function translateNameUncached(name: string, lang: Lang | undefined): string | null {
   if (lang === 'fr' || lang === 'es') return translateRomance(name, lang);
   if (lang === 'de') return translateGerman(name);
   if (lang === 'ar' || /\p{Script=Arabic}/u.test(name)) return translateArabic(name);
