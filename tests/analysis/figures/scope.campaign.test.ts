@@ -16,3 +16,9 @@ describe('campaigns and wars named as the start of a count', () => {
     expect(scopes('At least 61 civilians have been killed since fighting erupted on Saturday, doctors said.')).toEqual(['61 event']);
   });
 });
+
+describe('"over that period"', () => {
+  it('a count over a period named before is background', () => {
+    expect(scopes('More than 450 people have been killed in the country over that period, officials said.')).toEqual(['450 background']);
+  });
+});
