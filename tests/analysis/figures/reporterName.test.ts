@@ -148,3 +148,10 @@ describe('relative clauses and relays', () => {
     expect(rep('The figure is double the estimate of about 200 dead cited by the United Nations.', 'en')).toEqual(['United Nations']);
   });
 });
+
+describe('a quote over two sentences', () => {
+  it('"… Their lives are not in danger," he said: the count in the quote is the speaker\'s', () => {
+    const r = rep('Omar Kaya, the governor of the province, told reporters that 21 soldiers had been killed. Officials had earlier given a lower figure. "Fourteen wounded soldiers are receiving treatment. Their lives are not in danger," he said.', 'en');
+    expect(r[r.length - 1]).toBe(r[0]);
+  });
+});

@@ -118,6 +118,8 @@ const INDEFINITE_START = /^(?:a|an|un|une|ein|eine|una?)\s/u;
 const LOOKBACK = 6;
 const AR_TOLL_BY = /^(?:[وف]?(?:كانت|كان)\s+)?(?:ال)?(?:حصيلة|أرقام|إحصائية)(?:\s+\S+)?\s+(?:أعلنها|أعلنتها|أوردها|أوردتها|نشرها|نشرتها|قدمها|قدمتها|ذكرها|ذكرتها)\s+(.+?)(?:\s+قد)?$/u;
 const AR_TIME_TAIL = /(?:\s+(?:صباحا|صباح|مساء|مساءً|ليلا|ظهرا|أمس|اليوم|في وقت سابق|لاحقا))+$/u;
+const QUOTE_OPEN = /^\s*[“"«„]/u;
+const QUOTE_CLOSE_IN = /[”"»“]/u;
 const RELAY_CUE = /^(?:cited by|quoted by|cité(?:e|s|es)? par|relayée?s? par|citad[oa]s? por|zitiert von)/u;
 const AUX_ADVERBS_ONLY = /^(?:(?:a|ont|avait|avaient|has|have|had|hat|hatte|hatten|ha|han|había|habían|also|then|later|earlier|également|aussi|ensuite|encore|auch|zudem|später|también|además|luego|\p{L}+ment|\p{L}+mente)\s*)+$/u;
 
@@ -135,6 +137,8 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
   let placeRank: PlaceHit[] | null = null;
   const articlePlaces = () => (placeRank ??= rankPlaces(ctx.text, ctx.lang));
   const recent: string[] = [];
+  /** the source in play after each sentence read (for pointers resolved after the reading) */
+  const inPlayAfter = new Map<number, string>();
   let lastSentence = -10;
   let done = 0; // sentences before this index have been read
   let acronymCache: AcronymMap | null = null;
@@ -208,6 +212,7 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
     recent.unshift(lastNamed);
     if (recent.length > 8) recent.pop();
     lastSentence = sent.index;
+    inPlayAfter.set(sent.index, lastNamed);
   };
 
   // Only sentences with counts, and the few before each when they are needed, are read.
@@ -227,6 +232,25 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
     if (!after) continue;
     const name = resolve(ctx, { pos: open[0].length, phrase: after, abs: next.start + open[0].length }, () => recent, mentions, places, next, articlePlaces);
     if (name) for (const c of mine) c.reporter = name;
+  }
+  // '"Thirty-six soldiers are being treated. Their lives are not in danger," he said.': a quote
+  // opened in the count's sentence and closed in a later one is the speaker's who closes it
+  for (const k of bySentence.keys()) {
+    const mine = bySentence.get(k)!.filter((c) => !c.reporter);
+    if (!mine.length || !QUOTE_OPEN.test(ctx.sentences[k].text) || QUOTE_CLOSE_IN.test(ctx.sentences[k].text.slice(1))) continue;
+    for (let j = k + 1; j <= k + 2 && j < ctx.sentences.length; j++) {
+      const sj = ctx.sentences[j];
+      const close = QUOTE_CLOSE_IN.exec(sj.text);
+      if (!close) continue;
+      const a = attributionsOf(ctx, sj).find((x) => x.pos >= close.index);
+      // "he said": the source in play where the quote began, not at the end of the article
+      const pronoun = a && /^(?:he|she|they|il|elle|ils|er|sie|él|ella|و?أضاف|و?قال)$/iu.test(a.phrase.trim());
+      let before: string | null = null;
+      for (let i = k - 1; i >= 0 && before === null; i--) before = inPlayAfter.get(i) ?? null;
+      const name = !a ? null : pronoun ? before : resolve(ctx, a, () => recent, mentions, places, sj, articlePlaces);
+      if (name) for (const c of mine) if (c.scope === 'event') c.reporter = name;
+      break;
+    }
   }
   propagateToRepeats(cands);
   // A sentence whose counts the body attributes to one source (a lead summing up the toll the
