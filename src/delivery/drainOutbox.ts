@@ -40,11 +40,14 @@ async function deliverOne(store: Store, poster: Poster, log: Logger, job: Outbox
     store.articles.get(job.articleId),
     store.deliveries.get(job.subscriptionId, job.articleId),
   ]);
-  if (!sub || !article || !delivery || delivery.status !== 'pending') {
+  if (!sub || !article || (delivery && delivery.status !== 'pending')) {
     // The subscription was removed (or the job already ended): nothing to send.
     await store.deliveries.dropJob(job.subscriptionId, job.articleId);
     return 'skipped';
   }
+  // A job whose decision is not stored yet (written just before it, or lost to a crash between the
+  // two writes; the poller then decides the item again): it waits, it is not dropped.
+  if (!delivery) return 'skipped';
   if (sub.paused) return 'skipped';
   try {
     const post = {

@@ -25,9 +25,13 @@ export class DeliveryRepo {
     private readonly outbox: Collection<OutboxEntry>,
   ) {}
 
-  /** Stores the delivery decision; a pending one also becomes a job in the outbox. */
+  /**
+   * Stores the delivery decision; a pending one also becomes a job in the outbox. The job is written
+   * first: a crash between the two writes leaves a job without a decision (the poller decides the
+   * item again, as it has no decision), never a pending decision without a job (nothing would ever
+   * send it, and the poller would not decide it again: a lost post).
+   */
   async record(d: Delivery, order: string): Promise<void> {
-    await this.col.set(deliveryKey(d.subscriptionId, d.articleId), d);
     if (d.status === 'pending') {
       await this.outbox.set(deliveryKey(d.subscriptionId, d.articleId), {
         subscriptionId: d.subscriptionId,
@@ -36,6 +40,7 @@ export class DeliveryRepo {
         order,
       });
     }
+    await this.col.set(deliveryKey(d.subscriptionId, d.articleId), d);
   }
 
   /** Jobs not yet accepted by the chat platform, oldest article first. */

@@ -245,3 +245,29 @@ describe('pollCycle', () => {
     expect(poster.notices.at(-1)!.text).toMatch(/works again/);
   });
 });
+
+describe('a crash between the outbox job and the delivery decision', () => {
+  it('loses no post: whichever of the two writes comes second fails, the item is still sent once', async () => {
+    await subscribe('c1', 3);
+    await pollCycle(options());
+    expect(poster.posts).toHaveLength(3);
+    // the process dies between the two writes of the next item's decision (a SIGKILL there)
+    items.push(item(11));
+    const repo = store.deliveries as unknown as Record<'col' | 'outbox', { set: (...a: unknown[]) => Promise<void> }>;
+    const originals = { col: repo.col.set.bind(repo.col), outbox: repo.outbox.set.bind(repo.outbox) };
+    let writes = 0;
+    for (const name of ['col', 'outbox'] as const) {
+      repo[name].set = async (...a: unknown[]) => {
+        if (++writes === 2) throw new Error('killed');
+        return originals[name](...a);
+      };
+    }
+    await pollCycle(options()).catch(() => undefined);
+    repo.col.set = originals.col;
+    repo.outbox.set = originals.outbox;
+    await pollCycle(options());
+    await pollCycle(options());
+    expect(poster.posts.map((p) => p.post.url).filter((u) => u === 'https://a.example/11')).toHaveLength(1);
+    expect(await store.deliveries.pendingJobs()).toEqual([]);
+  });
+});
