@@ -3,6 +3,7 @@ import type { FigureKind, Qualifier } from '../../types.js';
 import type { CueRole, GroupNoun, Locale, LocaleLexicon } from '../locales/types.js';
 import { requiredLiterals } from './literals.js';
 import { type PrefixTable, prefixOk, prefixTable } from './prefixes.js';
+import { groupOpen } from './groupOpen.js';
 
 const WORD = String.raw`[\p{L}\p{M}\p{N}_]`;
 /** Start boundary: no word character before, unless the pattern itself starts with a non-word char. */
@@ -652,19 +653,10 @@ export function firstChars(src: string): Set<string> | null {
     const c = src[i];
     if (c === '(') {
       i++;
-      let look = false;
-      if (src[i] === '?') {
-        if (src[i + 1] === ':') i += 2;
-        else if (src[i + 1] === '=' || src[i + 1] === '!') {
-          i += 2;
-          look = true;
-        } else if (src[i + 1] === '<' && (src[i + 2] === '=' || src[i + 2] === '!')) {
-          i += 3;
-          look = true;
-        } else if (src[i + 1] === '<') {
-          i = src.indexOf('>', i) + 1;
-        }
-      }
+      // (an unmodelled "(?x" leaves i at the "?", as it always did)
+      const open = groupOpen(src, i);
+      if (open) i = open.next;
+      const look = open?.look ?? false;
       const r = alternation();
       i++; // ')'
       return look ? { first: new Set(), nullable: true } : r;

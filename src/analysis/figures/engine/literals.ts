@@ -4,6 +4,7 @@
 // for a pattern whose first characters cannot be told ("(?:\d+|\p{L}+) years on"), which is
 // otherwise tried at every word. Sound for the regex subset the lexicons use; null when no such
 // set can be told.
+import { groupOpen } from './groupOpen.js';
 
 type Req = string[] | null;
 
@@ -95,19 +96,9 @@ function parse(src: string): Req {
   function atom(): Atom {
     const c = src[i];
     if (c === '(') {
-      i++;
-      let look = false;
-      if (src[i] === '?') {
-        if (src[i + 1] === ':') i += 2;
-        else if (src[i + 1] === '=' || src[i + 1] === '!') {
-          i += 2;
-          look = true;
-        } else if (src[i + 1] === '<' && (src[i + 2] === '=' || src[i + 2] === '!')) {
-          i += 3;
-          look = true;
-        } else if (src[i + 1] === '<') i = src.indexOf('>', i) + 1;
-        else fail();
-      }
+      const open = groupOpen(src, i + 1) ?? fail();
+      i = open.next;
+      const look = open.look;
       const r = alternation();
       if (src[i] !== ')') fail();
       i++;

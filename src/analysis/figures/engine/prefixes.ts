@@ -3,6 +3,7 @@
 // when it fails (a lexicon's union of cues is thousands of characters of alternatives). Sound for
 // the sources the lexicons use: the set holds every prefix a real match has (it may hold more);
 // when that cannot be told, null.
+import { groupOpen } from './groupOpen.js';
 
 /** Longest prefix tested (shorter ones when the set of those would be too large). */
 const MAX_K = 8;
@@ -238,19 +239,9 @@ export function prefixes(src: string): P {
   function atom(): P {
     const c = src[i];
     if (c === '(') {
-      i++;
-      let look = false;
-      if (src[i] === '?') {
-        if (src[i + 1] === ':') i += 2;
-        else if (src[i + 1] === '=' || src[i + 1] === '!') {
-          i += 2;
-          look = true;
-        } else if (src[i + 1] === '<' && (src[i + 2] === '=' || src[i + 2] === '!')) {
-          i += 3;
-          look = true;
-        } else if (src[i + 1] === '<') i = src.indexOf('>', i) + 1;
-        else fail();
-      }
+      const open = groupOpen(src, i + 1) ?? fail();
+      i = open.next;
+      const look = open.look;
       const r = alternation();
       if (src[i] !== ')') fail();
       i++;
