@@ -48,7 +48,7 @@ describe('reporter', () => {
     ['Russia\'s defence ministry said its forces had killed 300 Ukrainian soldiers.', 300, 'Russian Defence Ministry'],
     ['The Israeli military said six soldiers were killed in southern Gaza.', 6, 'Israeli military (IDF)'],
     ['At least 23 civilians were killed in Omdurman, activists said.', 23, 'activists'],
-    ['Ten people were killed, a spokesman for the civil defence said.', 10, 'spokesman for the civil defence'],
+    ['Ten people were killed, a spokesman for the civil defence said.', 10, 'civil defence spokesman'],
     ['Ten people were killed in the attack.', 10, null],
     ['The International Committee of the Red Cross said 30 people were missing.', 30, 'International Committee of the Red Cross (ICRC)'],
     ['Médecins Sans Frontières said its teams treated 120 wounded.', 120, 'Médecins Sans Frontières (MSF)'],

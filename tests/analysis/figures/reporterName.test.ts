@@ -112,6 +112,15 @@ describe('more reporting verbs and sentence shapes', () => {
 });
 
 describe('roles, listeners and pointers to UN agencies', () => {
+  it.each([
+    ['Nine people were killed, an official of the National Disaster Agency (NDA) said.', 'National Disaster Agency (NDA) official'],
+    ['At least 14 fighters were killed, according to a spokesman for the armed group.', 'armed group spokesman'],
+    ['Six soldiers were wounded, a spokeswoman for the Border Guard said.', 'Border Guard spokeswoman'],
+    // a title, not a body: "chief of staff" stays as written
+    ['Seven were killed, the chief of staff\'s office said.', "chief of staff's office"],
+  ])('"ROLE of/for BODY": the body first, then the role: %s', (text, want) => {
+    expect(rep(text, 'en')).toEqual([want]);
+  });
   it('"founder of the X service" is the body with the role first', () => {
     expect(rep('Ali Hassan, founder of the Amal Ambulance service, said his crews had collected 27 bodies.', 'en')).toEqual(['Amal Ambulance founder (Ali Hassan)']);
   });

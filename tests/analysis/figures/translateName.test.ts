@@ -33,7 +33,9 @@ describe('translateName', () => {
   it.each([
     ['Gaza Civil Defence', 'fr'],
     ['Syrian Observatory for Human Rights', 'es'],
-    ['Service de contre-terrorisme', 'fr'],
+    ['Service de déminage', 'fr'],
+    // a proper name with its acronym is the body's own name, not words to translate
+    ['Médecins Sans Frontières (MSF)', 'fr'],
     ['Lebanese Health Ministry', 'de'],
     ['Centre de médecine', 'en'],
     // a word the glossary lacks: half a translation is worse than none
@@ -60,6 +62,28 @@ describe('Arabic offices with a person and a locator', () => {
     ['والي ولاية هطاي جنوبي تركيا', 'ar', 'Hatay Governor'],
     ['والي هطاي رحمي دوغان', 'ar', 'Hatay Governor'],
     ['دائرة صحة ذي قار', 'ar', 'Dhi Qar Health Department'],
+  ] as const)('%s (%s) -> %s', (name, lang, want) => {
+    expect(translateName(name, lang)).toBe(want);
+  });
+});
+
+describe('people who speak for a body, in the article\'s language', () => {
+  it.each([
+    // the role after the body, as English copy writes it; an acronym stays with the body
+    ['un officier', 'fr', 'officer'],
+    ['porte-parole de la protection civile', 'fr', 'Civil Protection spokesman'],
+    ['responsable du Service de lutte antiterroriste (SLA)', 'fr', null],
+    ['directeur de l\'hôpital de Sabratha', 'fr', 'Sabratha Hospital director'],
+    ['responsable de la Direction de santé (DRS)', 'fr', 'Health Directorate (DRS) official'],
+    ['vocero del Ministerio de Defensa', 'es', 'Defence Ministry spokesman'],
+    ['jefe de la Policía (Ana Pérez Gil)', 'es', 'Police chief (Ana Pérez Gil)'],
+    ['la Gobernación', 'es', "Governor's Office"],
+    ['sus familiares', 'es', 'relatives'],
+    ['ses proches', 'fr', 'relatives'],
+    // Arabic: an officer or official inside a body cites the body; the agency told is the listener
+    ['ضابط في جهاز مكافحة الإرهاب لوكالة رويترز', 'ar', 'Counter Terrorism Service'],
+    ['مسؤول في وزارة الصحة لـ«العربية»', 'ar', 'Health Ministry'],
+    ['مصدر في الشرطة ل', 'ar', 'Police'],
   ] as const)('%s (%s) -> %s', (name, lang, want) => {
     expect(translateName(name, lang)).toBe(want);
   });

@@ -84,8 +84,17 @@ export function tidyReporter(name: string, lang: Lang | undefined, acronyms: () 
   if (namesNobody(s, lang)) return '';
   // "founder of the Aamin Ambulance service", "director of the nearby X hospital": English copy puts
   // the body first ("X director")
-  const roleOf = /^(director|head|chief|founder|co-founder|president|chairman|member|commander|spokesman|spokeswoman|spokesperson|coordinator|manager)s? of (?:the )?(?:nearby |local |main )?(\p{Lu}.+?)(\s*\([^()]+\))?$/u.exec(s);
-  if (roleOf && lang === 'en') s = `${roleOf[2].replace(/\s+service$/u, '')} ${roleOf[1]}${roleOf[3] ?? ''}`;
+  // "an official of the X (CTS)", "a spokesman for the Islamist movement": the body and its acronym
+  // first, the role after, as a person's name in brackets stays last
+  const roleOf = /^(director|head|chief|founder|co-founder|president|chairman|member|commander|spokesman|spokeswoman|spokesperson|coordinator|manager|official|officer)s? (?:of|for|at|with) (?:the )?(?:nearby |local |main )?(\p{L}.+?)(\s*\([^()]+\))?$/u.exec(s);
+  // a lower-case body after a speaker ("for the Islamist movement") is a body; after a title
+  // ("chief of defence staff") it is part of the title
+  const speaker = roleOf && (/^\p{Lu}/u.test(roleOf[2]) || /^(?:spokes|official|officer)/u.test(roleOf[1]));
+  if (roleOf && speaker && lang === 'en') {
+    const body = roleOf[2].replace(/\s+service$/u, '');
+    const acronym = roleOf[3] && /^\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,7}\)$/u.test(roleOf[3]);
+    s = acronym ? `${body}${roleOf[3]} ${roleOf[1]}` : `${body} ${roleOf[1]}${roleOf[3] ?? ''}`;
+  }
   // "Iraq's semi-official High Commission": the country's adjective, without the status word
   s = s.replace(/\s*\b(?:semi-official|quasi-official|state-run|state-owned|government-run|official)\s+(?=\p{Lu})/u, ' ').trim();
   const poss = /^(\p{Lu}[\p{L}-]+)['’]s\s+(?=\p{L})/u.exec(s);

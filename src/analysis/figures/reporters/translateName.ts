@@ -46,8 +46,16 @@ const ROMANCE: Record<string, string> = {
   pública: 'Public', público: 'Public', publique: 'Public', public: 'Public', secretaría: 'Department', secretaria: 'Department',
   colegio: 'Association', ordre: 'Association', pueblo: '', commissariat: 'Commission', haut: 'High', alto: 'High', alta: 'High',
   journalistes: 'Journalists', periodistas: 'Journalists', universidad: 'University', université: 'University', enfants: "Children's", niños: "Children's", femmes: "Women's", mujeres: "Women's", médias: 'Media', medios: 'Media',
+  // people who speak for a body: the body's name first in English ("X spokesman", "X official")
+  officier: 'officer', 'porte-parole': 'spokesman', portavoz: 'spokesman', vocero: 'spokesman', vocera: 'spokeswoman',
+  ministre: 'Minister', ministro: 'Minister', ministra: 'Minister', directeur: 'director', directrice: 'director', director: 'director', directora: 'director',
+  gouverneur: 'Governor', gobernador: 'Governor', gobernadora: 'Governor', gobernación: "Governor's Office", maire: 'Mayor', alcalde: 'Mayor', alcaldesa: 'Mayor',
+  commandant: 'commander', comandante: 'commander', chef: 'chief', jefe: 'chief', jefa: 'chief', envoyé: 'envoy', émissaire: 'envoy', enviado: 'envoy',
+  mouvement: 'Movement', movimiento: 'Movement', islamiste: 'Islamist', islamista: 'Islamist', gabinete: 'Cabinet',
+  'contre-terrorisme': 'Counter Terrorism', antiterroriste: 'Counter Terrorism', antiterrorismo: 'Counter Terrorism', antiterrorista: 'Counter Terrorism',
 };
-const ROMANCE_STOP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'el', 'los', 'las', 'del', 'y', 'et', 'pour', 'para', 'aux', 'au', 'à', 'a', 'en']);
+// possessives too: "sus familiares", "ses proches" are the relatives of the victims the text is about
+const ROMANCE_STOP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'el', 'los', 'las', 'del', 'y', 'et', 'pour', 'para', 'aux', 'au', 'à', 'a', 'en', 'sus', 'su', 'ses', 'leurs', 'leur', 'un', 'une', 'uno', 'una']);
 
 const GERMAN: [RegExp, string][] = [
   [/^zivilschutz(?:es)?$/u, 'Civil Defence'], [/^katastrophenschutz(?:es)?$/u, 'Emergency Service'], [/^rettungsdienst(?:es|s)?$/u, 'Emergency Service'],
@@ -111,6 +119,8 @@ const ARABIC: Record<string, string> = {
   عليا: 'High', علي: 'High', والي: 'Governor', جمعيه_: 'Society', بعثه: 'Mission', ميداني: 'Field', ميدانيه: 'Field', شعبي: 'Popular', شعبيه: 'Popular', حشد: 'Mobilization',
   كتائب: 'Brigades', سرايا: 'Brigades', اسري: 'Prisoners', معتقلين: 'Detainees', شؤون: 'Affairs', بيت: 'House', ابيض: 'White',
   خوذ: 'Helmets', بيضاء: 'White', دفاعات: 'Defences', بحريه: 'Navy', جويه: 'Air', قوي: 'Forces', مسلحه: 'Armed', نظاميه: 'Regular',
+  // one English word for a two-word Arabic complement, joined before the words are read
+  مكافحة_الارهاب: 'Counter Terrorism', ردع: 'Deterrence', مركزيه: 'Central', رصد: 'Monitoring', فرق: 'teams',
 };
 /** Up to three words to the end: a person's name. */
 const ARABIC_NAME_TAIL = /^\S+(?:\s+\S+){0,2}$/u;
@@ -132,8 +142,12 @@ function arabicWord(w: string): string | undefined {
 }
 
 function translateArabic(name: string): string | null {
-  // "مصدر في شرطة كركوك": a source inside a body cites that body
-  const bare = name.replace(/^(?:[وف]?(?:مصدر|مصادر)(?:\s+\S+)?\s+(?:في|من|ب|داخل)\s+)/u, '');
+  // "مصدر في شرطة كركوك", "ضابط في جهاز …": a source, officer or official inside a body cites that
+  // body; "… لوكالة فرانس برس", "… لـ«…»": the agency told is the listener, not the source
+  const bare = name
+    .replace(/^(?:[وف]?(?:مصدر|مصادر|ضابط|مسؤول|مسئول|عنصر|قائد|طبيب|مراسل)(?:\s+\S+)?\s+(?:في|من|ب|داخل)\s+)/u, '')
+    .replace(/\s+(?:لوكال[ةه]|لـ|ل(?=[«"“\s]|$)).*$/u, '')
+    .replace(/مكافحة\s+الإرهاب|مكافحة\s+الارهاب/gu, 'مكافحة_الارهاب');
   // places and known actors first (they may span words: "شمال دارفور", "الدفاع المدني السوري")
   const tokens = tokenize(bare);
   const named: string[] = [];
@@ -206,6 +220,17 @@ const foreignWord = (t: string) => {
 
 function translateRomance(name: string, lang: Lang): string | null {
   if (!ROMANCE_MARK.test(name) && !name.split(/\s+/u).some(foreignWord)) return null;
+  // "jefe del Gabinete (Alberto Otárola)": the person in brackets stays as written, after the office
+  const bracket = /^(.+?)\s*(\([^()]+\))$/u.exec(name);
+  if (bracket) {
+    // "Médecins Sans Frontières (MSF)": a proper name with its acronym is that body's own name
+    if (/^(?:\p{Lu}[\p{L}'’-]*\s*)+$/u.test(bracket[1])) return null;
+    const office = translateRomance(bracket[1], lang);
+    if (!office) return null;
+    // an acronym names the body, which comes before a speaker's role: "X Service (CTS) official"
+    const role = / (official|officer|spokesman|spokeswoman|director|chief|commander|envoy)$/u.exec(office);
+    return role && /^\(\p{Lu}[\p{Lu}\p{N}&-]{1,7}\)$/u.test(bracket[2]) ? `${office.slice(0, role.index)} ${bracket[2]} ${role[1]}` : `${office} ${bracket[2]}`;
+  }
   const tokens = name
     .replace(/media luna roja/giu, 'media-luna-roja')
     .replace(/cruz roja/giu, 'cruz-roja')
