@@ -17,6 +17,11 @@ describe('numbers that count no people', () => {
     ['The war that began in 2011 flared again; 8 people were killed.', ['killed 8 exact people']],
     ['A 12-year-old boy and 3 adults were killed.', ['killed 3 exact people']],
     ['The attack on November 28 killed 6 people.', ['killed 6 exact people']],
+    // a year naming an event is no count of the people it killed
+    ['The 2016 floods killed 31 people.', ['killed 31 exact people']],
+    ['The 1994 genocide killed 800,000 people.', ['killed 800000 exact people']],
+    ['Not since the 2010 quake had so many died; 45 were killed.', ['killed 45 exact people']],
+    ['Some 1900 Yazidis killed, officials said.', ['killed 1900 about people']],
     ['Women and children made up 70 percent of those killed.', []],
     ['Some 70% of the dead were civilians.', []],
     ['Dozens of people were killed in the attack.', []],

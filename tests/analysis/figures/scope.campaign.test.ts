@@ -22,3 +22,14 @@ describe('"over that period"', () => {
     expect(scopes('More than 450 people have been killed in the country over that period, officials said.')).toEqual(['450 background']);
   });
 });
+
+describe('an earlier event named by its year', () => {
+  const lead = 'Gunmen killed 14 villagers in the north on Saturday, officials said. ';
+  it('"the <year> bombing/kidnapping" after the lead is an earlier, separate incident', () => {
+    expect(scopes(`${lead}The 2017 truck bombing in the capital killed 587 people.`)).toEqual(['14 event', '587 background']);
+    expect(scopes(`${lead}The 2019 abduction of 110 pupils from a school drew global attention.`)).toEqual(['14 event', '110 background']);
+  });
+  it('the year of the events themselves, in the lead, is the event', () => {
+    expect(scopes('The 2024 floods killed 30 people in the valley on Saturday, officials said.')).toEqual(['30 event']);
+  });
+});

@@ -623,6 +623,10 @@ function readCount(
   // a part marker right before the count: "including 24 dead"
   const sb = cl.subsetBeforeEnd.exec(s.slice(Math.max(0, hedgeStart - 48), hedgeStart));
   const partBefore = subset === null && (openPart || sb !== null);
+  // a year naming an event ("the 2024 floods killed", "1994 genocide killed"): no group noun, a
+  // lower-case word before the kind; "the" before the number makes it a year whatever follows
+  const yearOfEvent = YEARISH.test(n.text.trim()) && ((unknownHead && who === null && /^\s*\p{Ll}/u.test(s.slice(n.end, n.end + 3))) || /(?:^|\s)the\s+$/iu.test(before));
+  if (yearOfEvent) return null;
   if (!headFound && unknownHead && !partBefore) {
     // an unknown noun after the count: a capitalised word is a name ("Route 4 Aleppo"), else people;
     // a part ("dont neuf Sud-Africains") is of the whole's group (the subset refiner)
