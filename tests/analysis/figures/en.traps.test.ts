@@ -22,6 +22,13 @@ describe('numbers that count no people', () => {
     ['The 1994 genocide killed 800,000 people.', ['killed 800000 exact people']],
     ['Not since the 2010 quake had so many died; 45 were killed.', ['killed 45 exact people']],
     ['Some 1900 Yazidis killed, officials said.', ['killed 1900 about people']],
+    // a set named with a kind of its own is a count too; its part takes the kind
+    ['She was one of 27 people killed when the shell hit the market.', ['killed 27 exact people']],
+    ['Two of the 14 wounded were children.', ['injured 2 exact children', 'injured 14 exact people']],
+    ['Five of the 40 injured are in critical condition.', ['injured 5 exact people', 'injured 40 exact people']],
+    ['Two of the 14 injured later died in hospital.', ['killed 2 exact people', 'injured 14 exact people']],
+    // a set named by a group alone is only the set, and the part is of its group
+    ['Three of the four soldiers were killed.', ['killed 3 exact combatants']],
     ['Women and children made up 70 percent of those killed.', []],
     ['Some 70% of the dead were civilians.', []],
     ['Dozens of people were killed in the attack.', []],

@@ -134,17 +134,28 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
   }
 
   // A count right after "of" that follows another count is the set that one is taken from:
-  // "seven members of one family", "four of the five victims".
+  // "seven members of one family", "four of the five soldiers". A set named with a kind noun of its
+  // own is also a count: "two of the 14 injured", "one of 27 people killed"; the part takes its kind.
+  const partOfSet = new Map<ParsedCandidate, ParsedCandidate>();
   for (let i = 1; i < out.length; i++) {
     const p = out[i - 1];
     const c = out[i];
     if (!cl.partitiveY || c.hedgeStart <= p.phraseEndRel) continue;
     const m = matchAt(cl.partitiveY, s, p.phraseEndRel);
-    if (m && p.phraseEndRel + m[0].length >= c.hedgeStart && s.slice(p.phraseEndRel, c.hedgeStart).trim() !== '') c.rejected = 'reference-set';
+    if (!m || p.phraseEndRel + m[0].length < c.hedgeStart || s.slice(p.phraseEndRel, c.hedgeStart).trim() === '') continue;
+    if (c.count > 1 && c.unit === 'people' && c.kind !== null) {
+      partOfSet.set(c, p);
+    } else {
+      c.rejected = 'reference-set';
+      // "three of the four soldiers": the part is of the set's group
+      if (p.who === null && c.who !== null && c.unit === 'people') p.who = c.who;
+    }
   }
-  // A bare count whose group comes as a predicate: "15 of the dead were children", "30 were civilians".
+  // A bare count whose group comes as a predicate: "15 of the dead were children", "30 were civilians"
+  // (after a set that is a count, the predicate is the part's: "two of the 14 wounded were children").
   for (const c of out) {
-    if (c.who || c.rejected) continue;
+    const target = partOfSet.get(c) ?? c;
+    if (target.who || c.rejected) continue;
     const wm = /\s*[\p{L}\p{M}'’-]+\s+/uy;
     wm.lastIndex = c.phraseEndRel;
     const w1 = wm.exec(s);
@@ -154,7 +165,7 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
     const dm = cl.reporter.determinersStart.exec(s.slice(at, at + 16));
     if (dm && dm[0].length > 0 && /\s$/.test(dm[0])) at += dm[0].length;
     const g = startingWith(cl.groups, s.charCodeAt(at)).find((x) => !x.g.unit && matchAt(x.re, s, at));
-    if (g) c.who = g.g.who;
+    if (g) target.who = g.g.who;
   }
   // Cues that are a counted phrase's own kind noun belong to it.
   for (const c of out) {
@@ -349,6 +360,9 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
   // with no count before, "others" are of the group last named: "a soldier was killed and three others
   // wounded", "un soldat a été tué et trois autres blessés"
   for (const c of others) if (!c.who) c.who = groupNamedBefore(cl, s, c, out) ?? 'people';
+  // a part with no kind of its own is of its set's kind: "two of the 14 wounded were children"
+  // ("she was one of 27 people killed" names a person, not a count)
+  for (const [set, part] of partOfSet) if (part.kind === null && part.count > 1) part.kind = set.kind;
   return out;
 }
 
