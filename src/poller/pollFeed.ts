@@ -9,7 +9,8 @@ import type { Story } from '../analysis/types.js';
 import type { ReporterTable } from '../analysis/figures/reporters.js';
 import type { Store } from '../store/openStore.js';
 import type { StoredArticle, Subscription } from '../store/records.js';
-import { deliveryNonce } from '../store/deliveries.js';
+import { newDecision } from '../store/deliveries.js';
+import { articleTime } from '../store/articles.js';
 import type { Poster } from '../delivery/poster.js';
 import type { Logger } from '../util/log.js';
 import { errorForModerators, failureNotice, isDue, recordFailure, recordSuccess, type HealthPolicy } from './feedHealth.js';
@@ -167,19 +168,8 @@ async function decideDeliveries(sub: Subscription, articles: StoredArticle[], ct
       }
     }
     await store.deliveries.record(
-      {
-        subscriptionId: sub.id,
-        articleId: article.id,
-        channelId: sub.channelId,
-        guildId: sub.guildId,
-        status,
-        nonce: deliveryNonce(sub.id, article.id),
-        attempts: 0,
-        messageId: null,
-        reason,
-        updatedAt: ctx.now().toISOString(),
-      },
-      article.published ?? article.fetchedAt,
+      newDecision({ subscriptionId: sub.id, articleId: article.id, channelId: sub.channelId, guildId: sub.guildId }, status, reason, ctx.now().toISOString()),
+      articleTime(article),
     );
     if (status === 'pending') queued++;
   }
