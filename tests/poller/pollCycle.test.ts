@@ -373,3 +373,22 @@ describe('pending decisions without an outbox job (a lost job, or an earlier ver
     expect(poster.posts).toHaveLength(0);
   });
 });
+
+describe('a first poll killed before the baseline was marked', () => {
+  it('posts an item that appeared before the restart once, and no backlog beyond the limit', async () => {
+    const sub = await subscribe('c1', 0);
+    const update = store.subscriptions.update.bind(store.subscriptions);
+    store.subscriptions.update = async () => {
+      throw new Error('killed'); // every decision is stored, the baseline is not
+    };
+    await pollCycle(options());
+    store.subscriptions.update = update;
+    expect((await store.subscriptions.get(sub.id))?.baselineAt).toBeNull();
+    clock = new Date(clock.getTime() + 3600_000);
+    items.push(item(11));
+    await restart();
+    await pollCycle(options());
+    await pollCycle(options());
+    expect(poster.posts.map((p) => p.post.url)).toEqual(['https://a.example/11']);
+  });
+});
