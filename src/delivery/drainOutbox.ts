@@ -2,7 +2,9 @@
 // A job ends only when the chat platform accepted the message; the nonce makes a resend after a
 // crash between "sent" and "marked" land as the same message.
 import type { Store } from '../store/openStore.js';
-import type { OutboxEntry } from '../store/deliveries.js';
+import { newDecision, type OutboxEntry } from '../store/deliveries.js';
+import type { Delivery } from '../store/records.js';
+import { articleTime } from '../store/articles.js';
 import type { Logger } from '../util/log.js';
 import { mapLimit } from '../util/limit.js';
 import { PostError, type Poster } from './poster.js';
@@ -35,19 +37,28 @@ export async function drainOutbox(store: Store, poster: Poster, log: Logger, opt
 }
 
 async function deliverOne(store: Store, poster: Poster, log: Logger, job: OutboxEntry): Promise<keyof DrainReport | 'skipped'> {
-  const [sub, article, delivery] = await Promise.all([
+  const [sub, article, stored] = await Promise.all([
     store.subscriptions.get(job.subscriptionId),
     store.articles.get(job.articleId),
     store.deliveries.get(job.subscriptionId, job.articleId),
   ]);
-  if (!sub || !article || (delivery && delivery.status !== 'pending')) {
+  if (!sub || (stored && stored.status !== 'pending')) {
     // The subscription was removed (or the job already ended): nothing to send.
     await store.deliveries.dropJob(job.subscriptionId, job.articleId);
     return 'skipped';
   }
-  // A job whose decision is not stored yet (written just before it, or lost to a crash between the
-  // two writes; the poller then decides the item again): it waits, it is not dropped.
-  if (!delivery) return 'skipped';
+  if (!article) {
+    await abandonWithoutArticle(store, log, job);
+    return 'skipped';
+  }
+  // A job without a decision: the process died between the two writes of DeliveryRepo.record. Only
+  // a pending decision gets a job, so that is the decision restored here, before sending: a post
+  // without a stored decision would be posted again if the item were still in the feed.
+  const delivery = stored ?? (await store.deliveries.restoreDecision(newDecision({ ...job, guildId: sub.guildId }, 'pending', null, new Date().toISOString())));
+  if (delivery.status !== 'pending') {
+    await store.deliveries.dropJob(job.subscriptionId, job.articleId);
+    return 'skipped';
+  }
   if (sub.paused) return 'skipped';
   try {
     const post = {
@@ -105,6 +116,43 @@ async function deliverOne(store: Store, poster: Poster, log: Logger, job: Outbox
     await store.deliveries.update(job.subscriptionId, job.articleId, (d) => ({ ...d, attempts, reason: message, updatedAt: new Date().toISOString() }));
     return 'retrying';
   }
+}
+
+/**
+ * Gives every pending decision that lost its outbox job the job back, so it is posted once. Only
+ * this version's record() keeps the job ahead of the decision: a store written by an earlier
+ * version can hold a pending decision whose job was never written (a crash between the writes), and
+ * the poller decides an item again only while it is still in the feed. Reads every decision, so it
+ * runs when a process starts polling (see CycleOptions.repairOutbox), not in every cycle.
+ */
+export async function repairOutbox(store: Store, log: Logger): Promise<{ restored: number; unbuildable: number }> {
+  const orphans = await store.deliveries.pendingWithoutJob();
+  const done = { restored: 0, unbuildable: 0 };
+  if (orphans.length === 0) return done;
+  const subs = new Set((await store.subscriptions.all()).map((s) => s.id));
+  for (const d of orphans) {
+    // A removed subscription sends nothing; drainOutbox would drop its job.
+    if (!subs.has(d.subscriptionId)) continue;
+    const article = await store.articles.get(d.articleId);
+    if (!article) {
+      await abandonWithoutArticle(store, log, d);
+      done.unbuildable++;
+    } else if (await store.deliveries.restoreJob(d, articleTime(article))) {
+      done.restored++;
+    }
+  }
+  if (done.restored > 0) log.warn(`outbox: ${done.restored} pending post(s) had lost their job (an interrupted earlier run); queued them again`);
+  return done;
+}
+
+/**
+ * A job or pending decision whose article is gone cannot be posted: said once in the log and ended
+ * as failed (with the reason /why shows), instead of being tried or looked at again at every start.
+ */
+async function abandonWithoutArticle(store: Store, log: Logger, d: Pick<Delivery, 'subscriptionId' | 'articleId' | 'channelId'>): Promise<void> {
+  const reason = `article ${d.articleId} is no longer in the store, so its post cannot be built`;
+  log.warn(`delivery to channel ${d.channelId} abandoned: ${reason}`);
+  await store.deliveries.finish(d.subscriptionId, d.articleId, (x) => (x.status === 'pending' ? { ...x, status: 'failed', reason, updatedAt: new Date().toISOString() } : x));
 }
 
 /**

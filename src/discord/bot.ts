@@ -41,7 +41,11 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.discordApi }, allowedMentions: NO_MENTIONS });
   const poster = discordPoster(client.rest);
   let lastReport: CycleReport | null = null;
-  const runCycle = async (shouldStop: () => boolean) => {
+  // The outbox is repaired in this process's first cycle and whenever it takes polling over from
+  // another process (which may have died between two writes): see repairOutbox.
+  let repairDue = true;
+  const runCycle = async (shouldStop: () => boolean, tookOver = false) => {
+    repairDue ||= tookOver;
     lastReport = await pollCycle({
       store,
       poster,
@@ -53,7 +57,9 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
       deliveryConcurrency: config.deliveryConcurrency,
       reporters: config.reporters,
       shouldStop,
+      repairOutbox: repairDue,
     });
+    repairDue = false;
     const posted = lastReport.delivery.sent;
     const failed = lastReport.feeds.filter((f) => f.outcome === 'failed').length;
     log.info(`poll cycle: ${lastReport.feeds.length} feeds, ${posted} posted, ${failed} failing, ${lastReport.ms} ms`);

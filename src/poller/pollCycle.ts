@@ -2,7 +2,7 @@
 import type { Store } from '../store/openStore.js';
 import type { Subscription } from '../store/records.js';
 import type { Poster } from '../delivery/poster.js';
-import { drainOutbox, type DrainReport } from '../delivery/drainOutbox.js';
+import { drainOutbox, repairOutbox, type DrainReport } from '../delivery/drainOutbox.js';
 import type { Logger } from '../util/log.js';
 import { mapLimit } from '../util/limit.js';
 import type { FetchLimits } from '../feeds/fetchFeed.js';
@@ -31,6 +31,11 @@ export interface CycleOptions {
   parse?: PollContext['parse'];
   shouldStop?: () => boolean;
   reporters?: PollContext['reporters'];
+  /**
+   * First give pending decisions that lost their outbox job the job back (repairOutbox). Set when a
+   * process starts polling, at start or on taking the poller lease over: it reads every decision.
+   */
+  repairOutbox?: boolean;
 }
 
 export interface CycleReport {
@@ -43,6 +48,7 @@ export interface CycleReport {
 export async function pollCycle(opts: CycleOptions): Promise<CycleReport> {
   const started = Date.now();
   const now = opts.now ?? (() => new Date());
+  if (opts.repairOutbox) await repairOutbox(opts.store, opts.log);
   // Jobs left by an interrupted cycle go out first, before anything newer.
   const leftover = await drainOutbox(opts.store, opts.poster, opts.log, { shouldStop: opts.shouldStop, concurrency: opts.deliveryConcurrency });
   const subs = await opts.store.subscriptions.active();

@@ -9,7 +9,8 @@ import type { Story } from '../analysis/types.js';
 import type { ReporterTable } from '../analysis/figures/reporters.js';
 import type { Store } from '../store/openStore.js';
 import type { StoredArticle, Subscription } from '../store/records.js';
-import { deliveryNonce } from '../store/deliveries.js';
+import { newDecision } from '../store/deliveries.js';
+import { articleTime } from '../store/articles.js';
 import type { Poster } from '../delivery/poster.js';
 import type { Logger } from '../util/log.js';
 import { errorForModerators, failureNotice, isDue, recordFailure, recordSuccess, type HealthPolicy } from './feedHealth.js';
@@ -151,12 +152,19 @@ async function decideDeliveries(sub: Subscription, articles: StoredArticle[], ct
   const { store } = ctx;
   const existing = await store.deliveries.getMany(sub.id, articles.map((a) => a.id));
   const firstPoll = sub.baselineAt === null;
+  // A first poll killed after some of its decisions but before the baseline was marked: an item
+  // fetched since then was not in the feed when it was added, so it is new, not backlog (marking it
+  // older would lose it), and it does not push the first feed's items out of the backlog either.
+  const interruptedAt = firstPoll && existing.size > 0 ? [...existing.values()].map((d) => d.updatedAt).reduce((a, b) => (a < b ? a : b)) : null;
   let queued = 0;
-  for (const [position, article] of articles.entries()) {
+  let position = -1;
+  for (const article of articles) {
+    const arrivedSince = interruptedAt !== null && article.fetchedAt > interruptedAt;
+    if (!arrivedSince) position++;
     if (existing.has(article.id)) continue;
     let status: 'pending' | 'older' | 'filtered' = 'pending';
     let reason: string | null = null;
-    if (firstPoll && position >= sub.backlog) {
+    if (firstPoll && !arrivedSince && position >= sub.backlog) {
       status = 'older';
       reason = `already in the feed when it was added (backlog ${sub.backlog})`;
     } else {
@@ -167,19 +175,8 @@ async function decideDeliveries(sub: Subscription, articles: StoredArticle[], ct
       }
     }
     await store.deliveries.record(
-      {
-        subscriptionId: sub.id,
-        articleId: article.id,
-        channelId: sub.channelId,
-        guildId: sub.guildId,
-        status,
-        nonce: deliveryNonce(sub.id, article.id),
-        attempts: 0,
-        messageId: null,
-        reason,
-        updatedAt: ctx.now().toISOString(),
-      },
-      article.published ?? article.fetchedAt,
+      newDecision({ subscriptionId: sub.id, articleId: article.id, channelId: sub.channelId, guildId: sub.guildId }, status, reason, ctx.now().toISOString()),
+      articleTime(article),
     );
     if (status === 'pending') queued++;
   }

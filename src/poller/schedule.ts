@@ -43,10 +43,13 @@ export class PollScheduler {
   private asked = false;
   /** The poll-request counter as last seen by this holder. */
   private requestsSeen: unknown = undefined;
+  /** The lease was just taken: the next cycle is this process's first since another one polled. */
+  private tookOver = false;
 
   constructor(
     private readonly expression: string,
-    private readonly cycle: (shouldStop: () => boolean) => Promise<unknown>,
+    /** `tookOver`: the first cycle since this process took the lease (work a dead holder may have left half-written). */
+    private readonly cycle: (shouldStop: () => boolean, tookOver: boolean) => Promise<unknown>,
     private readonly log: Logger,
     lease?: PollLeaseOptions,
   ) {
@@ -88,9 +91,12 @@ export class PollScheduler {
         break;
       }
       this.asked = false;
+      const tookOver = this.tookOver;
+      this.tookOver = false;
       try {
-        await this.cycle(() => this.stopping || (this.lease !== null && !this.holds()));
+        await this.cycle(() => this.stopping || (this.lease !== null && !this.holds()), tookOver);
       } catch (err) {
+        this.tookOver ||= tookOver;
         this.log.error(`poll cycle failed: ${(err as Error).stack ?? err}`);
       }
     } while (this.again && !this.stopping);
@@ -180,6 +186,7 @@ export class PollScheduler {
         const requested = had && requests !== this.requestsSeen;
         this.requestsSeen = requests;
         if (!had) {
+          this.tookOver = true;
           this.log.info(`polling in this process: took the "${lease.name}" lease as ${lease.holderId}`);
           // Work a dead holder left (its outbox, a cycle it did not finish) is done now, not at the next tick.
           if (!this.running) this.trigger(false);

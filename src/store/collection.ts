@@ -26,6 +26,22 @@ export class Collection<T> {
     await guarded('write', () => this.kv.set(key, value));
   }
 
+  /**
+   * Write the record only if the key holds none, atomically across processes (on a backend with
+   * compare-and-set: all of ours). True if it was written, false if a record was already there.
+   */
+  async add(key: string, value: T): Promise<boolean> {
+    const adapter = this.kv.store as unknown;
+    if (!isCasAdapter(adapter)) {
+      if (await this.has(key)) return false;
+      await this.set(key, value);
+      return true;
+    }
+    const raw = await this.kv.serializeData<T>({ value, expires: undefined });
+    if (typeof raw !== 'string') throw new Error('store: records must serialise to strings');
+    return guarded('write', () => adapter.compareAndSet(this.kv._getKeyPrefix(key), undefined, raw));
+  }
+
   async delete(key: string): Promise<boolean> {
     return guarded('delete', () => this.kv.delete(key));
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Collection } from './collection.js';
-import type { Delivery } from './records.js';
+import type { Delivery, DeliveryStatus } from './records.js';
 
 export function deliveryKey(subscriptionId: string, articleId: string): string {
   return `${subscriptionId}|${articleId}`;
@@ -19,6 +19,17 @@ export interface OutboxEntry {
   order: string;
 }
 
+/** A decision as first stored: nothing sent yet, and the nonce every attempt will reuse. */
+export function newDecision(
+  target: Pick<Delivery, 'subscriptionId' | 'articleId' | 'channelId' | 'guildId'>,
+  status: DeliveryStatus,
+  reason: string | null,
+  at: string,
+): Delivery {
+  const { subscriptionId, articleId, channelId, guildId } = target;
+  return { subscriptionId, articleId, channelId, guildId, status, nonce: deliveryNonce(subscriptionId, articleId), attempts: 0, messageId: null, reason, updatedAt: at };
+}
+
 export class DeliveryRepo {
   constructor(
     private readonly col: Collection<Delivery>,
@@ -27,20 +38,35 @@ export class DeliveryRepo {
 
   /**
    * Stores the delivery decision; a pending one also becomes a job in the outbox. The job is written
-   * first: a crash between the two writes leaves a job without a decision (the poller decides the
-   * item again, as it has no decision), never a pending decision without a job (nothing would ever
-   * send it, and the poller would not decide it again: a lost post).
+   * first: a crash between the two writes leaves a job without a decision, which drainOutbox
+   * completes from the job (the item may have left the feed, so the poller may never decide it
+   * again). The decision is written only where none is stored: a process still finishing a poll
+   * after losing the poller lease must not turn a decision that another process already sent back
+   * into pending.
    */
   async record(d: Delivery, order: string): Promise<void> {
-    if (d.status === 'pending') {
-      await this.outbox.set(deliveryKey(d.subscriptionId, d.articleId), {
-        subscriptionId: d.subscriptionId,
-        articleId: d.articleId,
-        channelId: d.channelId,
-        order,
-      });
-    }
-    await this.col.set(deliveryKey(d.subscriptionId, d.articleId), d);
+    if (d.status === 'pending') await this.outbox.set(deliveryKey(d.subscriptionId, d.articleId), jobFor(d, order));
+    await this.col.add(deliveryKey(d.subscriptionId, d.articleId), d);
+  }
+
+  /** The decision of a job whose own write was lost: stored unless one is there, then the stored one. */
+  async restoreDecision(d: Delivery): Promise<Delivery> {
+    if (await this.col.add(deliveryKey(d.subscriptionId, d.articleId), d)) return d;
+    return (await this.get(d.subscriptionId, d.articleId)) ?? d;
+  }
+
+  /**
+   * Pending decisions that have no job in the outbox: nothing would ever send them. Reads every
+   * stored decision, so it is for a process that starts polling, not for every cycle.
+   */
+  async pendingWithoutJob(): Promise<Delivery[]> {
+    const jobs = new Set((await this.outbox.all()).map((j) => deliveryKey(j.subscriptionId, j.articleId)));
+    return this.col.all((d) => d.status === 'pending' && !jobs.has(deliveryKey(d.subscriptionId, d.articleId)));
+  }
+
+  /** Gives a pending decision its job back; false if a job appeared meanwhile (it is left as it is). */
+  restoreJob(d: Delivery, order: string): Promise<boolean> {
+    return this.outbox.add(deliveryKey(d.subscriptionId, d.articleId), jobFor(d, order));
   }
 
   /** Jobs not yet accepted by the chat platform, oldest article first. */
@@ -81,4 +107,8 @@ export class DeliveryRepo {
   forArticle(articleId: string): Promise<Delivery[]> {
     return this.col.all((d) => d.articleId === articleId);
   }
+}
+
+function jobFor(d: Delivery, order: string): OutboxEntry {
+  return { subscriptionId: d.subscriptionId, articleId: d.articleId, channelId: d.channelId, order };
 }

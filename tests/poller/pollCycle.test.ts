@@ -246,6 +246,35 @@ describe('pollCycle', () => {
   });
 });
 
+/**
+ * A SIGKILL at the `n`th store write of the delivery repository from now: that write and every
+ * later one fail until the returned function restores them (the process restarting).
+ */
+function killAtWrite(n: number): () => void {
+  type Writes = { set: (...a: unknown[]) => Promise<unknown>; add: (...a: unknown[]) => Promise<unknown> };
+  const repo = store.deliveries as unknown as Record<'col' | 'outbox', Writes>;
+  const restores: (() => void)[] = [];
+  let writes = 0;
+  for (const name of ['col', 'outbox'] as const) {
+    for (const method of ['set', 'add'] as const) {
+      const original = repo[name][method];
+      repo[name][method] = async (...a: unknown[]) => {
+        if (++writes >= n) throw new Error('killed');
+        return original.apply(repo[name], a);
+      };
+      restores.push(() => void (repo[name][method] = original));
+    }
+  }
+  return () => restores.forEach((r) => r());
+}
+
+const postsOf = (n: number) => poster.posts.filter((p) => p.post.url === `https://a.example/${n}`);
+
+async function restart(): Promise<void> {
+  await store.close();
+  store = await openStore(`sqlite://${join(dir, 'db.sqlite')}`);
+}
+
 describe('a crash between the outbox job and the delivery decision', () => {
   it('loses no post: whichever of the two writes comes second fails, the item is still sent once', async () => {
     await subscribe('c1', 3);
@@ -253,21 +282,113 @@ describe('a crash between the outbox job and the delivery decision', () => {
     expect(poster.posts).toHaveLength(3);
     // the process dies between the two writes of the next item's decision (a SIGKILL there)
     items.push(item(11));
-    const repo = store.deliveries as unknown as Record<'col' | 'outbox', { set: (...a: unknown[]) => Promise<void> }>;
-    const originals = { col: repo.col.set.bind(repo.col), outbox: repo.outbox.set.bind(repo.outbox) };
-    let writes = 0;
-    for (const name of ['col', 'outbox'] as const) {
-      repo[name].set = async (...a: unknown[]) => {
-        if (++writes === 2) throw new Error('killed');
-        return originals[name](...a);
-      };
-    }
+    const revive = killAtWrite(2);
     await pollCycle(options()).catch(() => undefined);
-    repo.col.set = originals.col;
-    repo.outbox.set = originals.outbox;
+    revive();
     await pollCycle(options());
     await pollCycle(options());
-    expect(poster.posts.map((p) => p.post.url).filter((u) => u === 'https://a.example/11')).toHaveLength(1);
+    expect(postsOf(11)).toHaveLength(1);
     expect(await store.deliveries.pendingJobs()).toEqual([]);
+  });
+
+  it('sends a job whose decision was never written once, even when the item has left the feed', async () => {
+    await subscribe('c1', 0);
+    await pollCycle(options());
+    items.push(item(11));
+    const revive = killAtWrite(2); // the job is written, the decision is not
+    await pollCycle(options()).catch(() => undefined);
+    revive();
+    const sub = (await store.subscriptions.forGuild('g'))[0]!;
+    const [job] = await store.deliveries.pendingJobs();
+    expect(job?.articleId).toBeDefined();
+    expect(await store.deliveries.get(sub.id, job!.articleId)).toBeUndefined();
+    items.pop(); // gone from the feed before the next poll
+    await restart();
+    await pollCycle(options());
+    await pollCycle(options());
+    expect(postsOf(11)).toHaveLength(1);
+    expect((await store.deliveries.get(sub.id, job!.articleId))?.status).toBe('sent');
+    expect(await store.deliveries.pendingJobs()).toEqual([]);
+  });
+});
+
+describe('pending decisions without an outbox job (a lost job, or an earlier version killed between its writes)', () => {
+  /** Item 11 decided pending and not sent; with `loseJob` its outbox job is gone as well. Then item 11 leaves the feed and the process restarts. */
+  async function strand(loseJob: boolean) {
+    await subscribe('c1', 0);
+    await pollCycle(options());
+    items.push(item(11));
+    poster.failNext = 1; // Discord refuses the first attempt: the decision stays pending
+    await pollCycle(options());
+    expect(postsOf(11)).toHaveLength(0);
+    const sub = (await store.subscriptions.forGuild('g'))[0]!;
+    const [job] = await store.deliveries.pendingJobs();
+    if (loseJob) await store.deliveries.dropJob(sub.id, job!.articleId);
+    expect((await store.deliveries.get(sub.id, job!.articleId))?.status).toBe('pending');
+    items.pop();
+    await restart();
+    return { sub, articleId: job!.articleId };
+  }
+
+  it('queues the job again at the first cycle after a restart and posts the item once', async () => {
+    const { sub, articleId } = await strand(true);
+    await pollCycle(options({ repairOutbox: true }));
+    await pollCycle(options({ repairOutbox: true })); // a second repair finds nothing to do
+    await pollCycle(options());
+    expect(postsOf(11)).toHaveLength(1);
+    expect(postsOf(11)[0]!.nonce).toBe((await store.deliveries.get(sub.id, articleId))!.nonce);
+    expect((await store.deliveries.get(sub.id, articleId))?.status).toBe('sent');
+    expect(await store.deliveries.pendingWithoutJob()).toEqual([]);
+  });
+
+  it('adds no second job when the job is still there: the item is posted once', async () => {
+    await strand(false);
+    await pollCycle(options({ repairOutbox: true }));
+    await pollCycle(options({ repairOutbox: true }));
+    expect(postsOf(11)).toHaveLength(1);
+    expect(await store.deliveries.pendingJobs()).toEqual([]);
+  });
+
+  it('ends a pending decision whose article is gone as failed, with a warning, instead of crashing', async () => {
+    const { sub, articleId } = await strand(true);
+    await (store.articles as unknown as { col: { delete(k: string): Promise<boolean> } }).col.delete(articleId);
+    const warnings: string[] = [];
+    const log = { ...silentLogger, warn: (m: string) => void warnings.push(m) };
+    const report = await pollCycle(options({ repairOutbox: true, log }));
+    expect(report.feeds[0]!.outcome).toBe('ok');
+    expect(postsOf(11)).toHaveLength(0);
+    const ended = await store.deliveries.get(sub.id, articleId);
+    expect(ended?.status).toBe('failed');
+    expect(ended?.reason).toMatch(/no longer in the store/);
+    expect(warnings.filter((w) => w.includes(articleId))).toHaveLength(1);
+    await pollCycle(options({ repairOutbox: true, log }));
+    expect(warnings.filter((w) => w.includes(articleId))).toHaveLength(1);
+  });
+
+  it('leaves the decisions of a removed subscription alone', async () => {
+    const { sub } = await strand(true);
+    await store.subscriptions.remove(sub.id);
+    await pollCycle(options({ repairOutbox: true }));
+    expect(await store.deliveries.pendingJobs()).toEqual([]);
+    expect(poster.posts).toHaveLength(0);
+  });
+});
+
+describe('a first poll killed before the baseline was marked', () => {
+  it('posts an item that appeared before the restart once, and no backlog beyond the limit', async () => {
+    const sub = await subscribe('c1', 0);
+    const update = store.subscriptions.update.bind(store.subscriptions);
+    store.subscriptions.update = async () => {
+      throw new Error('killed'); // every decision is stored, the baseline is not
+    };
+    await pollCycle(options());
+    store.subscriptions.update = update;
+    expect((await store.subscriptions.get(sub.id))?.baselineAt).toBeNull();
+    clock = new Date(clock.getTime() + 3600_000);
+    items.push(item(11));
+    await restart();
+    await pollCycle(options());
+    await pollCycle(options());
+    expect(poster.posts.map((p) => p.post.url)).toEqual(['https://a.example/11']);
   });
 });

@@ -61,6 +61,26 @@ describe.each(backends)('store on $name', (backend) => {
     expect((await s.deliveries.get('s', 'a1'))?.status).toBe('sent');
   });
 
+  it('writes a decision only where none is stored, and finds pending decisions without a job', async () => {
+    const s = await open(backend.newUrl());
+    expect(await s.meta.add('k', 1)).toBe(true);
+    expect(await s.meta.add('k', 2)).toBe(false);
+    expect(await s.meta.get('k')).toBe(1);
+    await s.deliveries.record({ ...delivery, subscriptionId: 's', articleId: 'a1', status: 'pending' }, '2024-01-01');
+    await s.deliveries.finish('s', 'a1', (d) => ({ ...d, status: 'sent', messageId: 'm' }));
+    // a late second decision of the same item (a process that lost the poller lease) changes nothing
+    await s.deliveries.record({ ...delivery, subscriptionId: 's', articleId: 'a1', status: 'pending' }, '2024-01-01');
+    expect((await s.deliveries.get('s', 'a1'))?.status).toBe('sent');
+    await s.deliveries.put({ ...delivery, subscriptionId: 's', articleId: 'a2', status: 'pending' });
+    await s.deliveries.put({ ...delivery, subscriptionId: 's', articleId: 'a3', status: 'older' });
+    expect((await s.deliveries.pendingWithoutJob()).map((d) => d.articleId)).toEqual(['a2']);
+    expect(await s.deliveries.restoreJob((await s.deliveries.get('s', 'a2'))!, '2024-01-02')).toBe(true);
+    expect(await s.deliveries.restoreJob((await s.deliveries.get('s', 'a2'))!, '2024-01-02')).toBe(false);
+    expect(await s.deliveries.pendingWithoutJob()).toEqual([]);
+    // a1's job is the late writer's: drainOutbox drops it, as its decision is no longer pending
+    expect((await s.deliveries.pendingJobs()).map((j) => [j.articleId, j.order])).toEqual([['a1', '2024-01-01'], ['a2', '2024-01-02']]);
+  });
+
   it('reads, checks, deletes, and reads many records', async () => {
     const s = await open(backend.newUrl());
     await s.meta.set('a', { n: 1, nested: ['x', null, { y: true }] });
