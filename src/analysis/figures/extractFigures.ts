@@ -64,7 +64,9 @@ function extract(text: string, lang: Lang, locale: Locale, cl: CompiledLocale, o
     if (nums.length > 0) cands.push(...parseSentence(cl, sent, nums, firstCue?.index ?? sent.lower.length));
     for (const parser of locale.extraParsers ?? []) {
       for (const c of parser(sent, nums, lang)) {
-        if (cands.some((o) => o.sentence === sent.index && o.start === c.start)) continue;
+        // a locale parser reads a construction the lexicon cannot: its reading of a count wins
+        const same = cands.findIndex((o) => o.sentence === sent.index && o.start === c.start);
+        if (same >= 0) cands.splice(same, 1);
         cands.push({
           ...c,
           hedgeStart: c.start - sent.start,

@@ -2,6 +2,11 @@
 // "displaced", modal past estimates, euphemisms, members of armed groups; and their traps.
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../src/analysis/figures/index.js';
+import { type Case, expectFigures } from './helpers.js';
+
+const run = (cases: Case[]) => {
+  for (const [text, expected] of cases) it(text, () => expectFigures(text, expected));
+};
 
 describe('more English counts and traps', () => {
   const figs = (text: string) => extractFigures(text, { lang: 'en' }).map((f) => `${f.kind} ${f.count} ${f.who} ${f.unit}`);
@@ -30,4 +35,17 @@ describe('more English counts and traps', () => {
   ])('no figure: %s', (text) => {
     expect(figs(text)).toEqual([]);
   });
+});
+
+describe('a toll named after its count (wire copy)', () => {
+  run([
+    ['The strike killed 12, bringing to 1,450 the number of people killed in the province this year.', ['killed 12 exact people', 'killed 1450 exact people']],
+    ['The shelling raised to 210 the number of wounded in the city.', ['injured 210 exact people']],
+    ['The deaths bring to more than 40 the number of journalists killed in the war.', ['killed 40 more_than civilians']],
+    ['The raid took to 75 the number of civilians killed this month.', ['killed 75 exact civilians']],
+    // the toll named before its count stays the lexicon's
+    ['Later the ministry raised the number of dead to 50.', ['killed 50 exact people']],
+    // a number that no toll follows is not one
+    ['The convoy brought to 30 the trucks that crossed.', []],
+  ]);
 });

@@ -1,5 +1,6 @@
 // English lexicon of the casualty-figure extractor. See ../types.ts for the pattern rules.
 import type { Locale, LocaleLexicon } from '../types.js';
+import { readTollNamedAfter } from './tollNamedAfter.js';
 
 const AUX = String.raw`(?:were|was|are|is|have been|has been|had been|been|being|got|get|will be|would be|could be|may have been|might have been|to have been|reportedly|also|all|later|subsequently)`;
 
@@ -113,5 +114,5 @@ const lexicon: LocaleLexicon = {
   ],
 };
 
-export const en: Locale = { lang: 'en', lexicon };
+export const en: Locale = { lang: 'en', lexicon, extraParsers: [readTollNamedAfter] };
 export default en;
