@@ -27,6 +27,9 @@ describe('numbers that count no people', () => {
     ['Two of the 14 wounded were children.', ['injured 2 exact children', 'injured 14 exact people']],
     ['Five of the 40 injured are in critical condition.', ['injured 5 exact people', 'injured 40 exact people']],
     ['Two of the 14 injured later died in hospital.', ['killed 2 exact people', 'injured 14 exact people']],
+    // a share of a count ("half of", "40 per cent of") is no count and no rate; the count is the whole's
+    ['About 40 per cent of the 2,000 dead were children.', ['killed 2000 exact people']],
+    ['Half of the 2,000 dead were children.', ['killed 2000 exact people']],
     // a set named by a group alone is only the set, and the part is of its group
     ['Three of the four soldiers were killed.', ['killed 3 exact combatants']],
     ['Women and children made up 70 percent of those killed.', []],

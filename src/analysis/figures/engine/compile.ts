@@ -84,6 +84,8 @@ export interface CompiledLocale {
   /** A coordination word at a place, then spaces ("and ", "et ", "y "). */
   coordWordY: RegExp;
   partitiveY: RegExp | null;
+  /** The partitive right before a count: "half of the 2,000", "40% of the 2,000". */
+  partitiveEnd: RegExp | null;
   /** Dates: one regex finding "<month> <day>?, <year>?" / "<day> <month> <year>?"; group 1/2/3 per month order. */
   dates: { re: RegExp; months: RegExp[] } | null;
   /** The weekdays, Monday first, one capturing group each (word start only). */
@@ -337,6 +339,7 @@ function build(locale: Locale): CompiledLocale {
     subsetOpenY: new RegExp(String.raw`\s*(?:[\p{L}]+\s+){0,2}?` + w(lex.subset.before), 'yu'),
     coordWordY: new RegExp(`${w(lex.coordination)}\\s+`, 'yu'),
     partitiveY: lex.partitive ? new RegExp(String.raw`\s*` + w(lex.partitive) + String.raw`\s*(?:${w(lex.reporter.determiners)}\s*)?`, 'yu') : null,
+    partitiveEnd: lex.partitive ? new RegExp(w(lex.partitive) + String.raw`\s*(?:${w(lex.reporter.determiners)}\s*)?$`, 'u') : null,
     weekdayRe: lex.weekdayNames && lex.weekdayNames.length === 7
       ? new RegExp('(?<![\\p{L}\\p{N}_])(?:' + lex.weekdayNames.map((d) => `(${expand(d)})`).join('|') + ')', 'gu')
       : null,

@@ -156,6 +156,9 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
   for (const c of out) {
     const target = partOfSet.get(c) ?? c;
     if (target.who || c.rejected) continue;
+    // "half of the 2,000 dead were children", "40% of the 2,000 dead were…": the predicate is the
+    // part's, and a share is no count
+    if (target === c && cl.partitiveEnd?.test(s.slice(Math.max(0, c.hedgeStart - 16), c.hedgeStart))) continue;
     const wm = /\s*[\p{L}\p{M}'’-]+\s+/uy;
     wm.lastIndex = c.phraseEndRel;
     const w1 = wm.exec(s);
