@@ -17,6 +17,8 @@ describe('numbers that count no people', () => {
     ['The war that began in 2011 flared again; 8 people were killed.', ['killed 8 exact people']],
     ['A 12-year-old boy and 3 adults were killed.', ['killed 3 exact people']],
     ['The attack on November 28 killed 6 people.', ['killed 6 exact people']],
+    // a photo's place in a gallery
+    ['Photo 1 of 12: Rescuers search the rubble where 9 people died.', ['killed 9 exact people']],
     // a year naming an event is no count of the people it killed
     ['The 2016 floods killed 31 people.', ['killed 31 exact people']],
     ['The 1994 genocide killed 800,000 people.', ['killed 800000 exact people']],

@@ -33,3 +33,13 @@ describe('an earlier event named by its year', () => {
     expect(scopes('The 2024 floods killed 30 people in the valley on Saturday, officials said.')).toEqual(['30 event']);
   });
 });
+
+describe('web-page teasers of other stories', () => {
+  it('a "Read more:" or "Related:" headline is another incident', () => {
+    expect(scopes('Gunmen killed 5 people in the north on Saturday. Read more: Israeli strike kills 30 in central Gaza')).toEqual(['5 event', '30 background']);
+    expect(scopes('Gunmen killed 5 people in the north on Saturday.\nRelated: 12 dead as storms lash southern Brazil')).toEqual(['5 event', '12 background']);
+  });
+  it('"related" inside a sentence is no teaser', () => {
+    expect(scopes('Officials said the attack was related: 12 people died in the blast on Saturday.')).toEqual(['12 event']);
+  });
+});
