@@ -17,6 +17,10 @@ describe('numbers that count no people', () => {
     ['The war that began in 2011 flared again; 8 people were killed.', ['killed 8 exact people']],
     ['A 12-year-old boy and 3 adults were killed.', ['killed 3 exact people']],
     ['The attack on November 28 killed 6 people.', ['killed 6 exact people']],
+    // a part of a count given in words only takes the kind of the predicate before it
+    ['Dozens were killed, including at least 14 children.', ['killed 14 at_least children']],
+    ['Hundreds of people were wounded, among them 40 women.', ['injured 40 exact women']],
+    ['All of those kidnapped have been freed, among them 76 girls.', []],
     // a photo's place in a gallery
     ['Photo 1 of 12: Rescuers search the rubble where 9 people died.', ['killed 9 exact people']],
     // a year naming an event is no count of the people it killed

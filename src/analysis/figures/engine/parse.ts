@@ -278,6 +278,17 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
       c.cuePos = near.start;
       continue;
     }
+    // a part of a count given in words only: "Dozens were killed, including at least 14 children"
+    // (no count before it to take the kind from: the predicate before the marker gives it)
+    if (c.subset === 'before' && !out.slice(0, i).some((o) => o.kind && o.clause === c.clause)) {
+      const before = cueList.filter((q) => q.end <= c.hedgeStart && !q.owned && q.role !== 'toll' && clauseOf(q.start) === c.clause && wordCount(s.slice(q.end, c.hedgeStart)) <= 6).pop();
+      // (not past a predicate that undoes it: "all of those kidnapped had been freed, among them 76 girls")
+      if (before && !blockers.some((b) => b.start >= before.end && b.end <= c.hedgeStart)) {
+        c.kind = before.kind;
+        c.cuePos = before.start;
+        continue;
+      }
+    }
     if (c.subset) continue; // the subset refiner takes the parent's kind
     // a breakdown after a colon: "12 personnes sont mortes : huit civils et quatre militaires"
     if (prev && prev.kind && c.who && prev.clause === c.clause && /:\s*$/.test(s.slice(prev.phraseEndRel, c.hedgeStart)) && !/:/.test(s.slice(prev.phraseEndRel, c.hedgeStart).replace(/:\s*$/, ''))) {
