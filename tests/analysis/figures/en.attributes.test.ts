@@ -50,6 +50,10 @@ describe('reporter', () => {
     ['At least 23 civilians were killed in Omdurman, activists said.', 23, 'activists'],
     ['Ten people were killed, a spokesman for the civil defence said.', 10, 'civil defence spokesman'],
     ['Ten people were killed in the attack.', 10, null],
+    // a source in the count's own clause comes before a nearer one across "while" / "but"
+    ['Officials put the death toll at 15, while rebels claimed to have killed 40 soldiers.', 15, 'officials'],
+    ['Officials put the death toll at 15, while rebels claimed to have killed 40 soldiers.', 40, 'rebels'],
+    ['The health ministry gave a toll of 21 dead, but activists said 34 people had died.', 21, 'Health Ministry'],
     ['The International Committee of the Red Cross said 30 people were missing.', 30, 'International Committee of the Red Cross (ICRC)'],
     ['Médecins Sans Frontières said its teams treated 120 wounded.', 120, 'Médecins Sans Frontières (MSF)'],
     ['"We have received 23 bodies," said Dr Mohammed Abu Salmiya, director of al-Shifa hospital.', 23, 'director of al-Shifa hospital (Mohammed Abu Salmiya)'],

@@ -192,10 +192,16 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
       return;
     }
     if (mine) {
+      // a source in the count's own clause comes first: "Officials put the toll at 15, while rebels
+      // claimed to have killed 40 soldiers"
+      const breaks = resolved.length > 1 ? sentenceMatches(sent, ctx.cl.clauseBreak).map((m) => m.start) : [];
+      const clauseOf = (pos: number) => breaks.filter((b) => b < pos).length;
       for (const c of mine) {
-        let best = resolved[0];
+        const own = breaks.length ? resolved.filter((r) => clauseOf(r.pos) === clauseOf(c.numStart)) : [];
+        const pool = own.length ? own : resolved;
+        let best = pool[0];
         let bestD = Infinity;
-        for (const r of resolved) {
+        for (const r of pool) {
           const d = Math.abs(r.pos < c.hedgeStart ? c.hedgeStart - r.pos : r.pos - c.phraseEndRel);
           if (d < bestD) {
             bestD = d;
