@@ -50,6 +50,13 @@ describe('reporter', () => {
     ['At least 23 civilians were killed in Omdurman, activists said.', 23, 'activists'],
     ['Ten people were killed, a spokesman for the civil defence said.', 10, 'civil defence spokesman'],
     ['Ten people were killed in the attack.', 10, null],
+    // a headline's source before a colon; a place or a label before it is none
+    ['Gaza health ministry: 30 killed in Israeli strike on school', 30, 'Gaza Health Ministry'],
+    ['UN: 1.7 million displaced by the fighting', 1700000, 'United Nations'],
+    ['Sudan: 150 killed in attack on village', 150, null],
+    ['Live: 30 killed in strike on school', 30, null],
+    // the next sentence gives the source
+    ["Twelve people were killed. That's according to the health ministry, which gave no breakdown.", 12, 'Health Ministry'],
     // a source in the count's own clause comes before a nearer one across "while" / "but"
     ['Officials put the death toll at 15, while rebels claimed to have killed 40 soldiers.', 15, 'officials'],
     ['Officials put the death toll at 15, while rebels claimed to have killed 40 soldiers.', 40, 'rebels'],

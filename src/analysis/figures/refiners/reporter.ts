@@ -77,7 +77,10 @@ const SOURCE_OF_PREVIOUS: Partial<Record<string, RegExp>> = {
   de: /^(?:das|dies)\s+(?:teilte|teilten|sagte|sagten|meldete|meldeten|berichtete|berichteten|erklärte|erklärten|schrieb|schrieben|bestätigte|bestätigten|gab|gaben|verkündete)\s+/iu,
   es: /^así lo (?:informó|informaron|indicó|indicaron|confirmó|confirmaron|dijo|dijeron|aseguró|aseguraron|señaló|señalaron|precisó|anunció|anunciaron|reportó|detalló|explicó)\s+/iu,
   fr: /^c['’]est ce qu['’](?:a|ont) (?:annoncé|indiqué|affirmé|déclaré|précisé|rapporté|fait savoir|confirmé|expliqué)\s+/iu,
+  en: /^(?:that['’]s|that is|this is|that was) according to\s+(?:the\s+)?/iu,
 };
+/** A headline that opens with its source and a colon: "Gaza health ministry: 30 killed in strike". */
+const HEADLINE_SOURCE = /^([^:\d]{2,60}):\s+(?=\S)/u;
 /** A sentence that opens on a time or place adverbial sets a scene of its own. */
 const SCENE_OPENER = /^\s*(?:in|on|at|during|after|before|elsewhere|meanwhile|am|im|bei|nach|vor|während|à|au|aux|dans|après|avant|pendant|ailleurs|en|durante|tras|antes|después|في|خلال|بعد|قبل|وفي|وخلال)\s/iu;
 const AUX_IN = /(?<![\p{L}])(?:have|has|had|were|was|been|are|is|ont|a été|ont été|sont|wurden|sind|han|fueron|ha sido)(?![\p{L}])/iu;
@@ -225,6 +228,18 @@ export const reporterRefiner: Refiner = (ctx, cands) => {
   for (const k of [...bySentence.keys()].sort((a, b) => a - b)) {
     read(ctx.sentences[k], true);
     done = k + 1;
+  }
+  // "UN: 1.7 million displaced": a headline's source before a colon, when it names a source (not
+  // "Sudan:", "Live:", "Read more:")
+  for (const [k, cands] of bySentence) {
+    const mine = cands.filter((c) => !c.reporter);
+    const sent = ctx.sentences[k];
+    const head = mine.length ? HEADLINE_SOURCE.exec(sent.text) : null;
+    if (!head || wordsOf(head[1]) > 6 || mine.some((c) => c.hedgeStart < head[0].length)) continue;
+    const phrase = head[1].trim();
+    if (!(findReporterMentions(phrase, ctx.reporters, ctx.lang).length || findOffice(phrase) || findGenericReporter(phrase, ctx.reporters, ctx.lang))) continue;
+    const name = resolve(ctx, { pos: 0, phrase, abs: sent.start }, () => recent, mentions, places, sent, articlePlaces);
+    if (name) for (const c of mine) c.reporter = name;
   }
   // "… 14 Menschen getötet. Das teilte Gouverneur X mit." / "Así lo informó X." / "C'est ce qu'a
   // annoncé X.": a sentence that only names the source of the one before
