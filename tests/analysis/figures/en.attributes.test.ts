@@ -50,6 +50,10 @@ describe('reporter', () => {
     ['At least 23 civilians were killed in Omdurman, activists said.', 23, 'activists'],
     ['Ten people were killed, a spokesman for the civil defence said.', 10, 'civil defence spokesman'],
     ['Ten people were killed in the attack.', 10, null],
+    // what "claimed" lives is no source
+    ['The floods claimed at least 40 lives, officials said.', 40, 'officials'],
+    ['The blast claimed the lives of 11 people.', 11, null],
+    ['The rebels claimed 20 soldiers were killed.', 20, 'rebels'],
     // a headline's source before a colon; a place or a label before it is none
     ['Gaza health ministry: 30 killed in Israeli strike on school', 30, 'Gaza Health Ministry'],
     ['UN: 1.7 million displaced by the fighting', 1700000, 'United Nations'],

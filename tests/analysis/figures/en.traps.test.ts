@@ -21,6 +21,11 @@ describe('numbers that count no people', () => {
     ['Dozens were killed, including at least 14 children.', ['killed 14 at_least children']],
     ['Hundreds of people were wounded, among them 40 women.', ['injured 40 exact women']],
     ['All of those kidnapped have been freed, among them 76 girls.', []],
+    // lives claimed or cost are deaths; lives saved and a verb "lives" are not
+    ['The fighting has claimed more than 150 lives.', ['killed 150 more_than people']],
+    ['The war has cost 150,000 lives.', ['killed 150000 exact people']],
+    ['Doctors saved 40 lives that night.', []],
+    ['"Many were not moving," said Halima Abdi, a mother of four who lives near the junction.', []],
     // a photo's place in a gallery
     ['Photo 1 of 12: Rescuers search the rubble where 9 people died.', ['killed 9 exact people']],
     // a year naming an event is no count of the people it killed
