@@ -50,6 +50,10 @@ describe('reporter', () => {
     ['At least 23 civilians were killed in Omdurman, activists said.', 23, 'activists'],
     ['Ten people were killed, a spokesman for the civil defence said.', 10, 'civil defence spokesman'],
     ['Ten people were killed in the attack.', 10, null],
+    // a tally based on official figures is the tally's
+    ['According to an AFP tally based on official figures, 1,170 people were killed.', 1170, 'AFP tally'],
+    ['According to official figures, 1,170 people were killed.', 1170, 'authorities'],
+    ['The Palestinian Red Crescent said its teams had evacuated 21 injured people.', 21, 'Palestinian Red Crescent'],
     // what "claimed" lives is no source
     ['The floods claimed at least 40 lives, officials said.', 40, 'officials'],
     ['The blast claimed the lives of 11 people.', 11, null],

@@ -26,6 +26,9 @@ describe('numbers that count no people', () => {
     ['The war has cost 150,000 lives.', ['killed 150000 exact people']],
     ['Doctors saved 40 lives that night.', []],
     ['"Many were not moving," said Halima Abdi, a mother of four who lives near the junction.', []],
+    // the evacuated are no figure, but wounded counted as evacuated are
+    ['Troops evacuated 500 residents.', []],
+    ['Medics evacuated 21 injured people to Egypt.', ['injured 21 exact people']],
     // a photo's place in a gallery
     ['Photo 1 of 12: Rescuers search the rubble where 9 people died.', ['killed 9 exact people']],
     // a year naming an event is no count of the people it killed

@@ -215,7 +215,8 @@ export function parseSentence(cl: CompiledLocale, sent: SentenceContext, numbers
     // blocker directly before: "evacuated 500 people", "home to 4 million people", "hosts 80,000 refugees"
     const blkBefore = blockers.find((b) => b.end <= c.hedgeStart && c.hedgeStart - b.end <= 40 && cl.fillersGap.test(s.slice(b.end, c.hedgeStart)));
     const preAdj = [...governs].find(([, v]) => v === c)?.[0] ?? null;
-    if (blkBefore && (!preAdj || blkBefore.start > preAdj.start)) {
+    // (not a count named as wounded or dead: "evacuated 21 injured people", "recovered 12 bodies")
+    if (blkBefore && (!preAdj || blkBefore.start > preAdj.start) && !(c.kind === 'injured' || c.kind === 'killed')) {
       c.rejected = 'blocked-before';
       continue;
     }

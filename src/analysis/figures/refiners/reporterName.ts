@@ -80,7 +80,7 @@ export function tidyReporter(name: string, lang: Lang | undefined, acronyms: () 
   // "par les chemins de fer", "coalition itself": the preposition or the emphasis is no part of a name;
   // "difundidas por familiares": the participle neither; "ein Arzt der Deutschen Presse-Agentur": the
   // agency told is the listener
-  let s = name.trim().replace(/^\p{L}+(?:ad|id|é|ée|és|ées)[oa]?s? (?:por|par)\s+/iu, '').replace(/\s+(?:der|dem) (?:Deutschen Presse-Agentur|dpa|Nachrichtenagentur \p{L}+|Agentur \p{L}+|Sender \p{L}+|Zeitung \p{L}+)$/u, '').replace(/^(?:par|by|from|von|vom|por|de la|de l['’]|du|des|del)\s+(?:(?:les|le|la|l['’]|the|den|dem|der|el|los|las)\s*)?/iu, '').replace(/\s+(?:itself|themselves|himself|herself|lui-même|elle-même|eux-mêmes|selbst|mismo|misma)$/iu, '');
+  let s = name.trim().replace(/^\p{L}+(?:ad|id|é|ée|és|ées)[oa]?s? (?:por|par)\s+/iu, '').replace(/\s+(?:der|dem) (?:Deutschen Presse-Agentur|dpa|Nachrichtenagentur \p{L}+|Agentur \p{L}+|Sender \p{L}+|Zeitung \p{L}+)$/u, '').replace(/^(?:par|by|from|von|vom|por|de la|de l['’]|du|des|del)\s+(?:(?:les|le|la|l['’]|the|den|dem|der|el|los|las)\s*)?/iu, '').replace(/\s+(?:itself|themselves|himself|herself|lui-même|elle-même|eux-mêmes|selbst|mismo|misma)$/iu, '').replace(/\s+(?:based|drawn|compiled)$/u, '');
   if (namesNobody(s, lang)) return '';
   // "founder of the Aamin Ambulance service", "director of the nearby X hospital": English copy puts
   // the body first ("X director")

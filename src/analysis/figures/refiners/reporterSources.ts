@@ -42,7 +42,11 @@ export function officialSources(sentence: string, lang: Lang | undefined): Offic
   if (re) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(sentence))) out.push({ pos: m.index, end: m.index + m[0].length, phrase: 'authorities' });
+    while ((m = re.exec(sentence))) {
+      // "an AFP tally based on official figures": the tally's compiler is the source
+      if (/^based on/iu.test(m[0]) && /(?:tally|count|toll|compilation|database)\s*,?\s*$/iu.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+      out.push({ pos: m.index, end: m.index + m[0].length, phrase: 'authorities' });
+    }
   }
   // "Die Polizei nahm nach eigenen Angaben 40 Verdächtige fest": the subject gave the figure
   if (lang === 'de' && /eigenen angaben/iu.test(sentence)) {
