@@ -154,7 +154,8 @@ function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hit
     // after the lead, a date before the lead's first day dates an earlier incident or the start of a
     // longer campaign ("since fighting broke out on Sept. 27" in a report on Oct. 12), as weekdays do
     else if (leadStart !== null && Math.floor(when / DAY) < leadStart - 1 && age > 1 && (m[3] || ctx.lang === 'en' || SINCE_BEFORE.test(s.slice(Math.max(0, hit.start - 16), hit.start)) || SINCE_CLAUSE.test(s.slice(Math.max(0, hit.start - 90), hit.start)))) hits.bg.push(hit);
-    else if (age > window && (m[3] || ctx.lang === 'en' || SINCE_BEFORE.test(s.slice(Math.max(0, hit.start - 16), hit.start)))) hits.bg.push(hit);
+    // (the start of a period further back counts too: "seit Kriegsbeginn am 24. Februar")
+    else if (age > window && (m[3] || ctx.lang === 'en' || SINCE_BEFORE.test(s.slice(Math.max(0, hit.start - 16), hit.start)) || SINCE_CLAUSE.test(s.slice(Math.max(0, hit.start - 90), hit.start)))) hits.bg.push(hit);
     else if (age > -2) hits.ev.push(hit);
   }
 }

@@ -1,0 +1,136 @@
+// French, German, Spanish and Arabic: how each language dates a count back (days ago, "the same
+// month", the start of a protest wave, a war's start with its date), loses a home, reports a death
+// with a noun ("el fallecimiento de"), captures people with an infinitive, and hosts people
+// (verb before its subject). Every sentence is written for this file; traps sit beside each rule.
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../../src/analysis/types.js';
+import { extractFigures } from '../../../../src/analysis/figures/index.js';
+
+const PUB = '2025-03-20T10:00:00Z';
+const LEAD: Record<string, string> = {
+  fr: "Une frappe a tué 12 personnes mercredi dans le nord du pays. Les secours fouillent les décombres. Le gouvernement a condamné l'attaque. ",
+  de: 'Ein Angriff hat am Mittwoch 12 Menschen getötet. Die Retter suchen weiter. Die Regierung verurteilte den Angriff. ',
+  es: 'Un ataque mató el miércoles a 12 personas en el norte. Los rescatistas siguen buscando. El Gobierno condenó el ataque. ',
+  ar: 'قتل 12 شخصا في غارة يوم الأربعاء. وتواصل فرق الإنقاذ البحث. ودانت الحكومة الهجوم. ',
+};
+const scopeOf = (lang: Lang, sentence: string, n: number) =>
+  extractFigures(LEAD[lang] + sentence, { lang, published: PUB }).find((f) => f.count === n)?.scope;
+const brief = (lang: Lang, text: string) =>
+  extractFigures(text, { lang, published: PUB }).map((f) => `${f.kind} ${f.count} ${f.who}`).sort();
+
+describe('a count dated more than a week back, or to "the same month", is an earlier incident', () => {
+  it.each([
+    ['de', 'Bei dem Anschlag vor elf Tagen waren 40 Menschen getötet worden.', 40],
+    ['de', 'Vor 15 Tagen starben bei einem Überfall auf ein Dorf 23 Bauern.', 23],
+    ['de', 'Im selben Monat wurden bei einem Überfall 33 Dorfbewohner getötet.', 33],
+    ['fr', 'Il y a onze jours, une autre attaque avait fait 40 morts.', 40],
+    ['fr', 'Le même mois, 33 villageois avaient été tués dans une embuscade.', 33],
+    ['es', 'Hace once días, otro ataque dejó 40 muertos en la zona.', 40],
+    ['es', 'Ese mismo mes, 33 campesinos fueron asesinados en una emboscada.', 33],
+    ['ar', 'وقبل عشرة أيام قتل 40 شخصا في هجوم على السوق.', 40],
+    ['ar', 'وفي الشهر نفسه قتل 33 قرويا في كمين.', 33],
+  ] as [Lang, string, number][])('%s: %s', (lang, sentence, n) => {
+    expect(scopeOf(lang, sentence, n)).toBe('background');
+  });
+
+  it.each([
+    // a few days back is still the current events
+    ['de', 'Vor zwei Tagen waren bei Kämpfen 40 Soldaten getötet worden.', 40],
+    ['fr', 'Il y a deux jours, des combats avaient fait 40 morts.', 40],
+    ['es', 'Hace dos días, los combates dejaron 40 muertos.', 40],
+    ['ar', 'وقبل يومين قتل 40 شخصا في اشتباكات.', 40],
+    // "eleven" that counts no days
+    ['de', 'Elf Tage lang suchten die Retter, 9 Menschen wurden lebend geborgen und 14 Menschen tot geborgen.', 14],
+  ] as [Lang, string, number][])('%s: %s stays event', (lang, sentence, n) => {
+    expect(scopeOf(lang, sentence, n)).toBe('event');
+  });
+});
+
+describe('"since the protests began" is a running total of a campaign', () => {
+  it.each([
+    ['es', 'Desde el inicio de las protestas, al menos 58 manifestantes han muerto.', 58],
+    ['es', 'La cifra de muertos desde el inicio de la crisis se eleva a 61.', 61],
+    ['fr', 'Depuis le début des manifestations, au moins 58 protestataires ont été tués.', 58],
+    ['fr', 'Depuis le début de la crise, 61 personnes sont mortes.', 61],
+    ['de', 'Seit Beginn der Proteste wurden mindestens 58 Demonstranten getötet.', 58],
+    ['de', 'Seit Beginn der Unruhen kamen 61 Menschen ums Leben.', 61],
+  ] as [Lang, string, number][])('%s: %s', (lang, sentence, n) => {
+    expect(scopeOf(lang, sentence, n)).toBe('background');
+  });
+
+  it.each([
+    // the start of the day's operation is the event
+    ['es', 'Desde el inicio de los combates, 40 soldados han muerto.', 40],
+    ['fr', "Depuis le début de l'offensive, 40 soldats ont été tués.", 40],
+  ] as [Lang, string, number][])('%s: %s stays event', (lang, sentence, n) => {
+    expect(scopeOf(lang, sentence, n)).toBe('event');
+  });
+});
+
+describe('the start of a period dated without its year, further back in the clause', () => {
+  const pub = '2024-05-10T10:00:00+02:00';
+  const lead = 'Eine Rakete traf am Donnerstag den Bahnhof. Die Retter suchen weiter. Die Regierung verurteilte den Angriff. ';
+  const at = (text: string, n: number) => extractFigures(text, { lang: 'de', published: pub }).find((f) => f.count === n)?.scope;
+  it('seit Kriegsbeginn am <old date>: background', () => {
+    expect(at(lead + 'Seit Kriegsbeginn am 3. Januar sind mindestens 2.310 Zivilisten getötet und 4.120 verletzt worden.', 2310)).toBe('background');
+    expect(at(lead + 'Seit Kriegsbeginn am 3. Januar sind mindestens 2.310 Zivilisten getötet und 4.120 verletzt worden.', 4120)).toBe('background');
+  });
+  it('seit <the day of the events>: event', () => {
+    expect(at(lead + 'Seit dem Angriff am 9. Mai sind 19 Verletzte gestorben.', 19)).toBe('event');
+  });
+  it('an old date with no "since" says nothing of scope', () => {
+    expect(at(lead + 'Die Rakete vom 3. Januar war ähnlich; am Donnerstag starben 19 Menschen.', 19)).toBe('event');
+  });
+});
+
+describe('German: losing one’s home is displacement', () => {
+  it.each([
+    ['Mehr als 200 Bewohner haben ihre Wohnungen verloren.', ['displaced 200 people']],
+    ['Rund 70 Familien verloren ihre Häuser.', ['displaced 70 people']],
+    // traps: a life, a regiment's tanks
+    ['17 Soldaten verloren ihr Leben.', ['killed 17 combatants']],
+    ['Das 11. Regiment verlor 3 Panzer.', []],
+  ] as [string, string[]][])('%s', (text, want) => {
+    expect(brief('de', text).map((s) => s.replace('people', 'people'))).toEqual(want.sort());
+  });
+});
+
+describe('French: "périr" in its other tenses', () => {
+  it.each([
+    ["Sept personnes avaient péri dans l'incendie.", ['killed 7 people']],
+    ['Selon les secours, 14 pêcheurs auraient péri en mer.', ['killed 14 people']],
+    ['Treize militaires américains ont été tués, dont onze marines.', ['killed 11 combatants', 'killed 13 combatants']],
+    // traps: an empire, a general
+    ['Un général avait péri dans la bataille de 1812.', []],
+  ] as [string, string[]][])('%s', (text, want) => {
+    expect(brief('fr', text)).toEqual(want.sort());
+  });
+});
+
+describe('Spanish: a death as a noun, the Fuerza Pública, a capture in the infinitive', () => {
+  it.each([
+    ['El gobierno lamentó el fallecimiento de 14 civiles.', ['killed 14 civilians']],
+    ['La fiscalía confirmó el deceso de tres policías.', ['killed 3 combatants']],
+    ['Murieron 27 miembros de la Fuerza Pública en emboscadas.', ['killed 27 combatants']],
+    ['Las tropas tomaron el cuartel, además de capturar a 45 efectivos.', ['detained 45 combatants']],
+    ['Tras secuestrar a cuatro turistas, los hombres huyeron.', ['detained 4 people']],
+    // traps: an intention, villages, a general
+    ['Las autoridades buscan detener a los 12 responsables.', []],
+    ['Intentaron capturar a 3 aldeas del valle.', []],
+    ['Lamentó el fallecimiento de un general.', []],
+  ] as [string, string[]][])('%s', (text, want) => {
+    expect(brief('es', text)).toEqual(want.sort());
+  });
+});
+
+describe('Arabic: hosting with the verb first, sending with "دفع بـ"', () => {
+  it.each([
+    ['وتؤوي المنطقة نحو 3 ملايين مدني، وقد نزح 20 ألف مدني.', ['displaced 20000 civilians']],
+    ['ويعيش في المخيم 30 ألف شخص.', []],
+    ['وأكد الهلال الأحمر أنه دفع بأكثر من 40 سيارة إسعاف و200 مسعف إلى المناطق المستهدفة.', []],
+    // the push that does displace
+    ['ودفعت المعارك 5000 شخص إلى النزوح.', ['displaced 5000 people']],
+  ] as [string, string[]][])('%s', (text, want) => {
+    expect(brief('ar', text)).toEqual(want.sort());
+  });
+});
