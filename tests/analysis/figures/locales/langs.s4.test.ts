@@ -134,3 +134,34 @@ describe('Arabic: hosting with the verb first, sending with "دفع بـ"', () =
     expect(brief('ar', text)).toEqual(want.sort());
   });
 });
+
+describe('German: an estimate "schätzen … auf", a part of an uncounted whole, the time of day in the weekday', () => {
+  const all = (text: string) => extractFigures(text, { lang: 'de', published: PUB }).map((f) => `${f.kind} ${f.count} ${f.qualifier}`);
+  it.each([
+    ['Die Vereinten Nationen schätzen die Zahl der Toten auf 520.', ['killed 520 about']],
+    ['Die Behörden schätzten die Zahl der Vertriebenen auf 8.000.', ['displaced 8000 about']],
+    ['Es gab zahlreiche Verletzte, 15 davon schwer.', ['injured 15 exact']],
+    ['Dutzende Verwundete wurden gezählt, 7 davon lebensgefährlich.', ['injured 7 exact']],
+    // traps: a toll that rose, damage in euros, districts hit hard
+    ['Die Zahl der Toten stieg auf 520.', ['killed 520 exact']],
+    ['Den Schaden schätzte man auf 3 Millionen Euro.', []],
+    ['Es gab Verletzte. Die Stadt hat 15 Bezirke, drei davon schwer getroffen.', []],
+  ] as [string, string[]][])('%s', (text, want) => {
+    expect(all(text)).toEqual(want);
+  });
+  it('"bis Samstagabend" dates the count to the current events', () => {
+    const text = 'Mehr als 90.000 Menschen sind aus der Region geflohen. Das teilte die Regierung mit. Die Grenze bleibt offen. Bei einem Brand starben 12 Menschen. Bis Samstagabend wurden 91.312 Flüchtlinge registriert.';
+    expect(extractFigures(text, { lang: 'de', published: '2025-03-22T20:00:00+01:00' }).find((f) => f.count === 91312)?.scope).toBe('event');
+  });
+});
+
+describe('Arabic: the wounded who died are counted as killed', () => {
+  it.each([
+    ['وأعلنت الوزارة وفاة أربعة جرحى متأثرين بجروحهم.', ['killed 4 people']],
+    ['وأعلنت الوزارة وفاة 4 من الجرحى، فيما أصيب 30 آخرون.', ['injured 30 people', 'killed 4 people']],
+    // trap: the wounded taken to hospital stay wounded
+    ['ونقل 40 جريحا إلى المستشفى.', ['injured 40 people']],
+  ] as [string, string[]][])('%s', (text, want) => {
+    expect(brief('ar', text)).toEqual(want.sort());
+  });
+});
