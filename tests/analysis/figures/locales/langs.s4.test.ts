@@ -165,3 +165,41 @@ describe('Arabic: the wounded who died are counted as killed', () => {
     expect(brief('ar', text)).toEqual(want.sort());
   });
 });
+
+describe('a paragraph of running totals goes on in its next sentence', () => {
+  const para = (lang: Lang, first: string, next: string) => `${LEAD[lang]}${first} ${next}`;
+  it.each([
+    ['de', 'Seit Beginn des Krieges wurden im Land mehr als 700 Menschen getötet.', 'Auf der anderen Seite starben fast 60 Menschen.', 60],
+    ['fr', 'Depuis le début de la guerre, plus de 700 personnes ont été tuées dans le pays.', 'De l’autre côté, près de 60 personnes sont mortes.', 60],
+    ['es', 'Desde el inicio de la guerra, más de 700 personas han muerto en el país.', 'Además, se han contabilizado más de 1.500 heridos.', 1500],
+    ['ar', 'ومنذ بداية الحرب قتل أكثر من 700 شخص في البلاد.', 'وفي الجانب الآخر قتل نحو 60 شخصا.', 60],
+  ] as [Lang, string, string, number][])('%s: %s %s', (lang, first, next, n) => {
+    expect(extractFigures(para(lang, first, next), { lang, published: PUB }).find((f) => f.count === n)?.scope).toBe('background');
+  });
+
+  it.each([
+    // a new paragraph turns back to the events
+    ['de', 'Seit Beginn des Krieges wurden im Land mehr als 700 Menschen getötet.', '\n\nBei dem Angriff wurden zudem 60 Menschen verletzt.', 60],
+    // a time of its own
+    ['es', 'Desde el inicio de la guerra, más de 700 personas han muerto en el país.', 'Por la noche, un comando secuestró a cinco jóvenes.', 5],
+    // after an earlier incident the story moves on
+    ['es', 'Ese mismo mes, 33 campesinos fueron asesinados en una emboscada.', 'Los atacantes secuestraron a cinco jóvenes.', 5],
+  ] as [Lang, string, string, number][])('%s: %s %s stays event', (lang, first, next, n) => {
+    expect(extractFigures(para(lang, first, next), { lang, published: PUB }).find((f) => f.count === n)?.scope).toBe('event');
+  });
+});
+
+describe('an estimate with its object between verb and count', () => {
+  const q = (lang: Lang, text: string) => extractFigures(text, { lang, published: PUB }).map((f) => `${f.kind} ${f.count} ${f.qualifier}`);
+  it.each([
+    ['fr', "L'ONU estime le nombre de morts à 500.", ['killed 500 about']],
+    ['fr', 'Les autorités évaluent le nombre de déplacés à 12 000.', ['displaced 12000 about']],
+    ['es', 'La ONU estima el número de muertos en 500.', ['killed 500 about']],
+    // traps: a toll that rose, a hedge of its own
+    ['fr', "Le bilan s'élève à 500 morts.", ['killed 500 exact']],
+    ['fr', 'Les autorités estiment le bilan à au moins 50 morts.', ['killed 50 at_least']],
+    ['es', 'El número de muertos se elevó a 500.', ['killed 500 exact']],
+  ] as [Lang, string, string[]][])('%s: %s', (lang, text, want) => {
+    expect(q(lang, text)).toEqual(want);
+  });
+});
