@@ -203,3 +203,61 @@ describe('an estimate with its object between verb and count', () => {
     expect(q(lang, text)).toEqual(want);
   });
 });
+
+describe('"X comes days after Y, which killed N": Y is an earlier incident', () => {
+  it.each([
+    ['ar', 'وتأتي الغارة بعد أيام من قصف سوق المدينة، والذي خلف 40 قتيلا.', 40],
+    ['fr', "Cette frappe intervient quelques jours après le bombardement d'un marché, qui avait fait 40 morts.", 40],
+    ['es', 'El ataque se produce días después de un atentado en un mercado que dejó 40 muertos.', 40],
+    ['de', 'Der Angriff kam wenige Tage nach einem Anschlag auf einen Markt, bei dem 40 Menschen getötet wurden.', 40],
+    // the toll of a protest wave that began on a date
+    ['ar', 'وبذلك يرتفع عدد قتلى الاحتجاجات التي انطلقت في الأول من الشهر إلى أكثر من 210 قتلى.', 210],
+  ] as [Lang, string, number][])('%s: %s', (lang, sentence, n) => {
+    expect(scopeOf(lang, sentence, n)).toBe('background');
+  });
+  it.each([
+    // days after the event itself: its toll
+    ['de', 'Drei Tage nach dem Beben stieg die Zahl der Toten auf 5000.', 5000],
+    ['ar', 'وبذلك يرتفع عدد القتلى إلى 19 قتيلا.', 19],
+    ['fr', 'Trois jours après la frappe, le bilan est passé à 19 morts.', 19],
+  ] as [Lang, string, number][])('%s: %s stays event', (lang, sentence, n) => {
+    expect(scopeOf(lang, sentence, n)).toBe('event');
+  });
+});
+
+describe('a period counted in weeks, months or years, or opened by a coup', () => {
+  it.each([
+    ['de', 'Seit Monaten wurden in der Region mehr als 300 Menschen getötet.', 300],
+    ['de', 'Die seit Monaten andauernden Kämpfe haben 300 Menschen getötet.', 300],
+    ['de', 'Seit dem Putsch wurden 300 Demonstranten getötet.', 300],
+    ['fr', 'Depuis des mois, les violences ont fait plus de 300 morts.', 300],
+    ['fr', 'Depuis trois ans, 300 soldats ont été tués.', 300],
+    ['es', 'Desde hace meses, la violencia ha dejado más de 300 muertos.', 300],
+    ['es', 'Desde el golpe de Estado, 300 manifestantes han muerto.', 300],
+    // the count's own verb before the period
+    ['es', '300 personas han sido asesinadas desde hace meses.', 300],
+    ['fr', '300 personnes ont été tuées depuis des mois.', 300],
+  ] as [Lang, string, number][])('%s: %s', (lang, sentence, n) => {
+    expect(scopeOf(lang, sentence, n)).toBe('background');
+  });
+  it.each([
+    // an attribute, not the count's period; days are the events
+    ['de', 'Der seit Jahren gesuchte Anführer und 3 Leibwächter wurden getötet.', 3],
+    ['es', 'Nueve miembros de una comunidad asentada desde hace décadas fueron asesinados.', 9],
+    ['fr', "Neuf membres d'une communauté installée depuis des décennies ont été tués.", 9],
+    ['fr', 'Depuis trois jours, 30 soldats ont été tués.', 30],
+    ['es', 'Desde hace dos días, 30 soldados han muerto.', 30],
+  ] as [Lang, string, number][])('%s: %s stays event', (lang, sentence, n) => {
+    expect(scopeOf(lang, sentence, n)).toBe('event');
+  });
+});
+
+describe('a superlative "in years" ranks the events, it does not date the count', () => {
+  it.each([
+    ['de', 'Bei den heftigsten Kämpfen seit Jahren wurden 45 Soldaten getötet.', 45],
+    ['fr', 'Les combats les plus violents depuis des années ont fait 45 morts.', 45],
+    ['es', 'Los combates más intensos desde hace meses dejaron 45 muertos.', 45],
+  ] as [Lang, string, number][])('%s: %s stays event', (lang, sentence, n) => {
+    expect(scopeOf(lang, sentence, n)).toBe('event');
+  });
+});
