@@ -261,3 +261,44 @@ describe('a superlative "in years" ranks the events, it does not date the count'
     expect(scopeOf(lang, sentence, n)).toBe('event');
   });
 });
+
+describe('the war as subject with its place between, and "so far"; the war\'s start by a pronoun', () => {
+  it.each([
+    ['fr', 'La guerre au Soudan a déjà fait 900 morts.', 900],
+    ['fr', 'Le conflit a fait 300 morts depuis son déclenchement.', 300],
+    ['es', 'La guerra en Sudán ya ha dejado 900 muertos.', 900],
+    ['es', 'El conflicto ha dejado 300 muertos desde su inicio.', 300],
+    ['de', 'Der Krieg im Sudan hat bereits 900 Menschenleben gefordert.', 900],
+    ['de', 'Der Konflikt hat seit seinem Ausbruch 300 Tote gefordert.', 300],
+  ] as [Lang, string, number][])('%s: %s', (lang, sentence, n) => {
+    expect(scopeOf(lang, sentence, n)).toBe('background');
+  });
+  it.each([
+    // the war named, the count is the day's fighting
+    ['fr', 'La guerre a repris : 30 soldats ont été tués dans les combats.', 30],
+    ['de', 'Der Krieg ist zurück: 30 Soldaten wurden bei Kämpfen getötet.', 30],
+  ] as [Lang, string, number][])('%s: %s stays event', (lang, sentence, n) => {
+    expect(scopeOf(lang, sentence, n)).toBe('event');
+  });
+});
+
+describe('a period of a number of months or years, hedged or not', () => {
+  it.each([
+    ['fr', "Depuis plus d'un an, 900 civils ont été tués.", 900],
+    ['es', 'Desde hace más de un año, 900 civiles han muerto.', 900],
+    ['de', 'Seit mehr als einem Jahr wurden 900 Zivilisten getötet.', 900],
+    ['de', 'Seit zwei Jahren wurden 900 Zivilisten getötet.', 900],
+  ] as [Lang, string, number][])('%s: %s', (lang, sentence, n) => {
+    expect(scopeOf(lang, sentence, n)).toBe('background');
+  });
+  it.each([
+    // an attribute of a person
+    ['de', 'Ein seit einem Jahr vermisster Mann und 3 Begleiter wurden getötet.', 3],
+    // an age
+    ['fr', 'Un enfant de deux ans et 3 adultes ont été tués.', 3],
+    // a counted number of weeks can be the events' own span
+    ['de', 'Seit zwei Wochen wurden bei den Kämpfen 90 Soldaten getötet.', 90],
+  ] as [Lang, string, number][])('%s: %s stays event', (lang, sentence, n) => {
+    expect(scopeOf(lang, sentence, n)).toBe('event');
+  });
+});
