@@ -127,6 +127,10 @@ describe('Arabic: hosting with the verb first, sending with "دفع بـ"', () =
   it.each([
     ['وتؤوي المنطقة نحو 3 ملايين مدني، وقد نزح 20 ألف مدني.', ['displaced 20000 civilians']],
     ['ويعيش في المخيم 30 ألف شخص.', []],
+    ['وتؤوي منطقة خفض التصعيد في الشمال نحو 4 ملايين مدني، وقد نزح 20 ألف مدني.', ['displaced 20000 civilians']],
+    // a shelter named in passing keeps the count of the strike
+    ['وقصفت الطائرات مدرسة تؤوي نازحين فقتلت 12 شخصا.', ['killed 12 people']],
+    ['قتل 5 أشخاص في قصف على مخيم يؤوي النازحين في المدينة.', ['killed 5 people']],
     ['وأكد الهلال الأحمر أنه دفع بأكثر من 40 سيارة إسعاف و200 مسعف إلى المناطق المستهدفة.', []],
     // the push that does displace
     ['ودفعت المعارك 5000 شخص إلى النزوح.', ['displaced 5000 people']],
