@@ -23,6 +23,10 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
   const undated: typeof cands = [];
   const leadEnd = leadSentences(ctx);
   const ownTime = new Set<(typeof cands)[number]>();
+  // background by a long period ("since 2011", "in the war"), not by an earlier incident's day
+  const periodTotals = new Set<(typeof cands)[number]>();
+  const incidents = new Set<Hit>();
+  const markIncident = <H extends Hit>(h: H): H => (incidents.add(h), h);
   const t = ctx.cl.time;
   // dates the lead gives (the event's own days, which a follow-up may date weeks back)
   const eventDates: number[] = [];
@@ -42,7 +46,7 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
       // dates the event itself ("killed 45 civilians late last month"), not a separate incident.
       const lead = c.sentence <= leadEnd;
       hits = {
-        bg: [...sentenceMatches(sent, t.background), ...sentenceMatches(sent, t.wholeWar), ...(lead ? [] : sentenceMatches(sent, t.earlier))],
+        bg: [...sentenceMatches(sent, t.background), ...sentenceMatches(sent, t.wholeWar), ...(lead ? [] : sentenceMatches(sent, t.earlier).map((h) => markIncident(h)))],
         ev: sentenceMatches(sent, t.event),
         breaks: sentenceMatches(sent, ctx.cl.clauseBreak).map((m) => m.start),
       };
@@ -52,7 +56,7 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
       if (!lead && leadStart !== null) {
         for (const d of dayHits(ctx, s, published!)) {
           if (d.day >= leadStart - 1) continue;
-          hits.bg.push(d);
+          hits.bg.push(markIncident(d));
           hits.ev = hits.ev.filter((e) => e.end <= d.start || e.start >= d.end);
         }
       }
@@ -93,11 +97,15 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
     const near = (h: Hit) => opening(h) || (clauseOf(h.start) === clause && wordCount(h.end <= c.hedgeStart ? s.slice(h.end, c.hedgeStart) : h.start >= c.phraseEndRel ? s.slice(c.phraseEndRel, h.start) : '') <= MAX_WORDS);
     let bg = Infinity;
     // a background phrase dated by an event one ("since the fighting began on Wednesday") is the event
-    for (const h of hits.bg) if (near(h) && !hits.ev.some((e) => e.start >= h.start && e.start <= h.end + 3)) bg = Math.min(bg, dist(h));
+    let bgHit: Hit | null = null;
+    for (const h of hits.bg) if (near(h) && !hits.ev.some((e) => e.start >= h.start && e.start <= h.end + 3) && dist(h) < bg) [bg, bgHit] = [dist(h), h];
     let ev = Infinity;
     for (const h of hits.ev) if (near(h)) ev = Math.min(ev, dist(h));
     if (bg !== Infinity || ev !== Infinity) ownTime.add(c);
-    if (bg < ev) c.scope = 'background';
+    if (bg < ev) {
+      c.scope = 'background';
+      if (!incidents.has(bgHit!)) periodTotals.add(c);
+    }
     // (not in the headline and lead: there a large count with no time phrase is the event itself,
     // "Mehr als 100.000 Menschen sind aus Bergkarabach nach Armenien geflohen")
     else if (ev === Infinity && c.sentence > leadEnd && c.count >= (c.kind === 'killed' || c.kind === 'injured' ? MANY_CASUALTIES : MANY_DISPLACED)) undated.push(c);
@@ -107,6 +115,16 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
   // other counts, are the running total of the war given as context.
   for (const c of undated) {
     if (cands.some((o) => o !== c && o.scope === 'event' && !undated.includes(o) && o.count * DWARF <= c.count)) c.scope = 'background';
+  }
+  // a background paragraph goes on: the next sentence of the paragraph, with no time phrase of its
+  // own, adds to the running totals of a long period just given ("Seit Beginn des Krieges wurden
+  // 600 Menschen getötet. Auf israelischer Seite starben fast 50 Menschen."); after an earlier
+  // incident ("ese mismo día", "last Tuesday") the story tends to move on to another one
+  for (const c of cands) {
+    if (ownTime.has(c) || c.parentRef || c.sentence <= leadEnd + 1 || c.scope === 'background') continue;
+    const prev = cands.filter((o) => o.sentence === c.sentence - 1);
+    if (ctx.sentences[c.sentence - 1].paragraph !== ctx.sentences[c.sentence].paragraph) continue;
+    if (prev.length && prev.every((o) => o.scope === 'background') && prev.some((o) => periodTotals.has(o))) c.scope = 'background';
   }
   // a part of a count with no time phrase of its own shares the count's scope
   for (const c of cands) if (c.parentRef && !ownTime.has(c)) c.scope = c.parentRef.scope;
@@ -154,7 +172,8 @@ function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hit
     // after the lead, a date before the lead's first day dates an earlier incident or the start of a
     // longer campaign ("since fighting broke out on Sept. 27" in a report on Oct. 12), as weekdays do
     else if (leadStart !== null && Math.floor(when / DAY) < leadStart - 1 && age > 1 && (m[3] || ctx.lang === 'en' || SINCE_BEFORE.test(s.slice(Math.max(0, hit.start - 16), hit.start)) || SINCE_CLAUSE.test(s.slice(Math.max(0, hit.start - 90), hit.start)))) hits.bg.push(hit);
-    else if (age > window && (m[3] || ctx.lang === 'en' || SINCE_BEFORE.test(s.slice(Math.max(0, hit.start - 16), hit.start)))) hits.bg.push(hit);
+    // (the start of a period further back counts too: "seit Kriegsbeginn am 24. Februar")
+    else if (age > window && (m[3] || ctx.lang === 'en' || SINCE_BEFORE.test(s.slice(Math.max(0, hit.start - 16), hit.start)) || SINCE_CLAUSE.test(s.slice(Math.max(0, hit.start - 90), hit.start)))) hits.bg.push(hit);
     else if (age > -2) hits.ev.push(hit);
   }
 }

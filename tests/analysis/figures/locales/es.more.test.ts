@@ -461,8 +461,9 @@ const rules: Record<string, Case[]> = {
   ],
   'subjunctive forms of dying; the first months of the year are a running total': [
     {
+      // (another, earlier shipwreck: background)
       text: 'La tragedia ocurrió días después de que 23 personas murieran en otro naufragio.',
-      figures: [{ kind: 'killed', count: 23 }],
+      figures: [{ kind: 'killed', count: 23, scope: 'background' }],
     },
     {
       text: 'Se teme que hayan muerto 40 mineros.',
