@@ -43,3 +43,12 @@ describe('web-page teasers of other stories', () => {
     expect(scopes('Officials said the attack was related: 12 people died in the blast on Saturday.')).toEqual(['12 event']);
   });
 });
+
+describe('the day a statement was made', () => {
+  it('"said Friday" dates the statement, not the count: a period named in the clause still counts', () => {
+    expect(scopes('The UN human rights office said Friday that at least 10,000 civilians had been killed in Ukraine since the invasion.')).toEqual(['10000 background']);
+  });
+  it('a weekday of the events themselves still dates the count', () => {
+    expect(scopes('At least 12 people were killed on Friday since the invasion of the town by rebels, officials said.')).toEqual(['12 event']);
+  });
+});
