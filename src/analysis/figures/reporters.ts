@@ -143,11 +143,12 @@ function wordHash(s: string, a = 0, b = s.length): number {
 interface HashedIndex<T> {
   ci: Map<number, { key: string; list: Phrase<T>[] }[]>;
   cs: Map<number, { key: string; list: Phrase<T>[] }[]>;
-  /** Bits of the first two char codes of every key of two or more characters (lower-cased keys
-   *  by the lower-cased text, exact-case keys by the text): most words fail here. */
-  two: Uint32Array;
+  /** Bits of the hashes of the lower-cased keys and of the exact-case ones: most words of a text
+   *  start no phrase, and fail here before any lookup. */
+  ciBits: Uint32Array;
+  csBits: Uint32Array;
 }
-const twoBit = (c0: number, c1: number) => (Math.imul(c0, 31) + c1) & 0xffff;
+const hasBit = (bits: Uint32Array, h: number) => (bits[(h & 0xffff) >>> 5] & (1 << (h & 31))) !== 0;
 const hashed = new WeakMap<PhraseIndex<unknown>, HashedIndex<unknown>>();
 function hashIndex<T>(idx: PhraseIndex<T>): HashedIndex<T> {
   let h = hashed.get(idx as PhraseIndex<unknown>) as HashedIndex<T> | undefined;
@@ -162,13 +163,15 @@ function hashIndex<T>(idx: PhraseIndex<T>): HashedIndex<T> {
     }
     return out;
   };
-  const two = new Uint32Array(2048);
-  for (const m of [idx.ci, idx.cs]) for (const key of m.keys()) {
-    if (key.length < 2) continue;
-    const b = twoBit(key.charCodeAt(0), key.charCodeAt(1));
-    two[b >>> 5] |= 1 << (b & 31);
-  }
-  h = { ci: build(idx.ci), cs: build(idx.cs), two };
+  const bitsOf = (m: Map<string, unknown>) => {
+    const bits = new Uint32Array(2048);
+    for (const key of m.keys()) {
+      const k = wordHash(key) & 0xffff;
+      bits[k >>> 5] |= 1 << (k & 31);
+    }
+    return bits;
+  };
+  h = { ci: build(idx.ci), cs: build(idx.cs), ciBits: bitsOf(idx.ci), csBits: bitsOf(idx.cs) };
   hashed.set(idx as PhraseIndex<unknown>, h as HashedIndex<unknown>);
   return h;
 }
@@ -194,12 +197,8 @@ function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false, lo
     if (i < from) continue;
     const j = words.end[k];
     if (firsts !== undefined && !firsts.has(lower.charCodeAt(i)) && !firsts.has(text.charCodeAt(i))) continue;
-    if (j - i >= 2) {
-      // a word of two or more characters: no key starts with its first two
-      const b = twoBit(lower.charCodeAt(i), lower.charCodeAt(i + 1));
-      const bc = twoBit(text.charCodeAt(i), text.charCodeAt(i + 1));
-      if ((hx.two[b >>> 5] & (1 << (b & 31))) === 0 && (hx.two[bc >>> 5] & (1 << (bc & 31))) === 0) continue;
-    }
+    // no key is the word, the word less an inflection, or the word as written
+    if (!hasBit(hx.ciBits, words.h[k]) && !(j - i >= 7 && (hasBit(hx.ciBits, words.h1[k]) || hasBit(hx.ciBits, words.h2[k]))) && !hasBit(hx.csBits, words.hc[k])) continue;
     let best: { end: number; value: T } | null = null;
     let ci = bucketGet(hx.ci, words.h[k], lower, i, j);
     if (!ci && j - i >= 7) {
@@ -344,11 +343,11 @@ function genericScope(t: ReporterTable, lang: Lang | undefined): PhraseIndex<str
 export function findReporterMentions(text: string, t: ReporterTable = defaultReporterTable, lang?: Lang, lower?: string): ReporterMention[] {
   // the refiner asks about the same phrases many times per article (a lower-cased twin given by the
   // caller may differ from lowerSame: not memoised)
-  const key = lower === undefined ? `${tableId(t)}|${lang ?? '*'}|${text}` : null;
-  const hit = key === null ? undefined : mentionMemo.get(key);
+  const scope = lower === undefined ? `${tableId(t)}|${lang ?? '*'}` : null;
+  const hit = scope === null ? undefined : mentionMemo.get(text, scope);
   if (hit) return hit;
   const out = findPhrases(langScope(t, lang), text, false, lower).map((m) => ({ start: m.start, end: m.end, name: m.value.name, types: m.value.types ?? [] }));
-  return key === null ? out : mentionMemo.set(key, out);
+  return scope === null ? out : mentionMemo.set(text, out, scope);
 }
 
 const mentionMemo = articleMemo<ReporterMention[]>();
@@ -393,21 +392,21 @@ export function findPlaceDefaults(text: string, t: ReporterTable = defaultReport
     }
     c.places = idx;
   }
-  const key = lower === undefined ? `${tableId(t)}|${text}` : null;
-  const hit = key === null ? undefined : placeMemo.get(key);
+  const scope = lower === undefined ? String(tableId(t)) : null;
+  const hit = scope === null ? undefined : placeMemo.get(text, scope);
   if (hit) return hit;
   const out: { entry: ReporterEntry; start: number }[] = [];
   for (const m of findPhrases(c.places, text, false, lower)) for (const entry of m.value) out.push({ entry, start: m.start });
-  return key === null ? out : placeMemo.set(key, out);
+  return scope === null ? out : placeMemo.set(text, out, scope);
 }
 
 /** The first generic descriptor in `text` ("activists", "an NGO"): its type and place, or null. */
 export function findGenericReporter(text: string, t: ReporterTable = defaultReporterTable, lang?: Lang): { type: string; start: number; end: number } | null {
-  const key = `${tableId(t)}|${lang ?? '*'}|${text}`;
-  const hit = genericMemo.get(key);
+  const scope = `${tableId(t)}|${lang ?? '*'}`;
+  const hit = genericMemo.get(text, scope);
   if (hit !== undefined) return hit;
   const m = findPhrases(genericScope(t, lang), text, true)[0];
-  return genericMemo.set(key, m ? { type: m.value, start: m.start, end: m.end } : null);
+  return genericMemo.set(text, m ? { type: m.value, start: m.start, end: m.end } : null, scope);
 }
 
 const LEADING = /^(?:(?:the|a|an|le|la|les|un|une|des|du|de|der|die|das|dem|den|ein|eine|einer|el|los|las|lo)\s+|l['’]\s*)/iu;

@@ -405,15 +405,17 @@ function startsOf(sent: { lower: string }): Int32Array {
   let st = startsMemo.get(sent);
   if (st) return st;
   const s = sent.lower;
-  const tmp: number[] = [];
+  const all = new Int32Array(s.length);
+  let n = 0;
   let prevWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const word = isWordCode(c);
-    if (word ? !prevWord : !(c === 32 || c === 10 || c === 9 || c === 13 || c === 160)) tmp.push(i);
+    const v = wordTable[c];
+    const word = v === 1 || (v === 0 && fillWord(c));
+    if (word ? !prevWord : !(c === 32 || c === 10 || c === 9 || c === 13 || c === 160)) all[n++] = i;
     prevWord = word;
   }
-  st = Int32Array.from(tmp);
+  st = all.slice(0, n);
   startsMemo.set(sent, st);
   return st;
 }
