@@ -51,8 +51,6 @@ interface Phrase<T> {
   w0len: number;
 }
 interface PhraseIndex<T> {
-  /** first char codes of all keys (lower-cased for ci): a word starting otherwise is skipped */
-  firsts?: Set<number>;
   /** lower-case index (case-insensitive aliases) */
   ci: Map<string, Phrase<T>[]>;
   /** exact-case index (short acronyms: "WHO", "UN") */
@@ -78,8 +76,6 @@ function addPhrase<T>(idx: PhraseIndex<T>, alias: string, value: T): void {
   if (words.length === 0) return;
   const map = cs ? idx.cs : idx.ci;
   const key = firstKey(words[0]);
-  (idx.firsts ??= new Set()).add(key.charCodeAt(0));
-  if (cs) idx.firsts.add(key.toLowerCase().charCodeAt(0));
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   if (list.some((p) => p.words.join(' ') === words.join(' '))) return;
@@ -189,16 +185,17 @@ function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false, lo
   const words = wordsOf(text, lower);
   const hx = hashIndex(idx);
   const out: { start: number; end: number; value: T }[] = [];
-  const firsts = idx.firsts;
   const hasCs = idx.cs.size > 0;
   let from = 0;
   for (let k = 0; k < words.count; k++) {
     const i = words.start[k];
     if (i < from) continue;
     const j = words.end[k];
-    if (firsts !== undefined && !firsts.has(lower.charCodeAt(i)) && !firsts.has(text.charCodeAt(i))) continue;
+    // exact-case acronyms start with a capital or a digit
+    const c0 = text.charCodeAt(i);
+    const csFirst = hasCs && ((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57));
     // no key is the word, the word less an inflection, or the word as written
-    if (!hasBit(hx.ciBits, words.h[k]) && !(j - i >= 7 && (hasBit(hx.ciBits, words.h1[k]) || hasBit(hx.ciBits, words.h2[k]))) && !hasBit(hx.csBits, words.hc[k])) continue;
+    if (!hasBit(hx.ciBits, words.h[k]) && !(j - i >= 7 && (hasBit(hx.ciBits, words.h1[k]) || hasBit(hx.ciBits, words.h2[k]))) && !(csFirst && hasBit(hx.csBits, words.hc[k]))) continue;
     let best: { end: number; value: T } | null = null;
     let ci = bucketGet(hx.ci, words.h[k], lower, i, j);
     if (!ci && j - i >= 7) {
@@ -219,9 +216,7 @@ function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false, lo
         if (e > 0 && (!best || e > best.end)) best = { end: e, value: ph.value };
       }
     }
-    // exact-case acronyms start with a capital or a digit
-    const c0 = text.charCodeAt(i);
-    if (hasCs && ((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57))) {
+    if (csFirst) {
       const cs = bucketGet(hx.cs, words.hc[k], text, i, j);
       let lastLen = -1;
       let next = -1;
@@ -245,7 +240,8 @@ function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false, lo
 
 /** The words of a text (maximal runs of word characters), each with the hashes findPhrases looks
  *  its first word up by: of the lower-cased word, of it without its last one or two letters (the
- *  inflected forms), and of the word as written (acronyms). */
+ *  inflected forms), and of the word as written (acronyms: only for a word that starts with a
+ *  capital or a digit). */
 interface WordList {
   count: number;
   start: Int32Array;
@@ -260,30 +256,37 @@ interface WordList {
  *  the same text and lower-cased twin (phrases in between), and reading its words once serves both. */
 let lastWords: { text: string; lower: string; words: WordList } | null = null;
 const LONG_TEXT = 300;
+let longWords: WordList | null = null;
+const newWordList = (cap: number): WordList => ({ count: 0, start: new Int32Array(cap), end: new Int32Array(cap), h: new Int32Array(cap), h1: new Int32Array(cap), h2: new Int32Array(cap), hc: new Int32Array(cap) });
 
 function wordsOf(text: string, lower: string): WordList {
   if (lastWords !== null && lastWords.text === text && lastWords.lower === lower) return lastWords.words;
   const n = text.length;
   // at most one word per two characters, plus one
   const cap = (n >> 1) + 1;
-  const w: WordList = { count: 0, start: new Int32Array(cap), end: new Int32Array(cap), h: new Int32Array(cap), h1: new Int32Array(cap), h2: new Int32Array(cap), hc: new Int32Array(cap) };
+  const long = n >= LONG_TEXT;
+  // a long text's lists reuse the last long text's (which they replace as lastWords)
+  const w = long && longWords !== null && longWords.start.length >= cap ? longWords : newWordList(cap);
+  if (long) longWords = w;
+  w.count = 0;
   let i = 0;
   while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    const c0 = text.charCodeAt(i);
+    if (!isWordCode(c0)) {
       i++;
       continue;
     }
+    const csFirst = (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57);
     let h = lower.charCodeAt(i);
     let h1 = 0;
     let h2 = 0;
-    let hc = text.charCodeAt(i);
+    let hc = c0;
     let j = i + 1;
-    while (j < n && isWordCode(text.charCodeAt(j))) {
+    for (let c = text.charCodeAt(j); j < n && isWordCode(c); c = text.charCodeAt(++j)) {
       h2 = h1;
       h1 = h;
       h = (Math.imul(h, 31) + lower.charCodeAt(j)) | 0;
-      hc = (Math.imul(hc, 31) + text.charCodeAt(j)) | 0;
-      j++;
+      if (csFirst) hc = (Math.imul(hc, 31) + c) | 0;
     }
     const k = w.count++;
     w.start[k] = i;
