@@ -115,7 +115,9 @@ export function findMentions(text: string, lang?: Lang, tokens: Token[] = tokeni
     const firsts = variantsOf(tok.f, lang);
     let best: { alias: Alias } | null = null;
     for (const first of firsts) {
-      for (const alias of INDEX.get(first) ?? []) {
+      const aliases = INDEX.get(first);
+      if (aliases === undefined) continue;
+      for (const alias of aliases) {
         if (best && best.alias.tokens.length >= alias.tokens.length) continue;
         if (alias.caps) {
           if (alias.tokens.length !== 1 || tok.raw !== alias.caps) continue;
