@@ -257,6 +257,7 @@ interface WordList {
 let lastWords: { text: string; lower: string; words: WordList } | null = null;
 const LONG_TEXT = 300;
 let longWords: WordList | null = null;
+let phraseWords: WordList | null = null;
 const newWordList = (cap: number): WordList => ({ count: 0, start: new Int32Array(cap), end: new Int32Array(cap), h: new Int32Array(cap), h1: new Int32Array(cap), h2: new Int32Array(cap), hc: new Int32Array(cap) });
 
 function wordsOf(text: string, lower: string): WordList {
@@ -264,10 +265,13 @@ function wordsOf(text: string, lower: string): WordList {
   const n = text.length;
   // at most one word per two characters, plus one
   const cap = (n >> 1) + 1;
+  // the lists are reused: a long text's replace the last long text's (lastWords), and a phrase's
+  // are read only while findPhrases scans it
   const long = n >= LONG_TEXT;
-  // a long text's lists reuse the last long text's (which they replace as lastWords)
-  const w = long && longWords !== null && longWords.start.length >= cap ? longWords : newWordList(cap);
+  let w = long ? longWords : phraseWords;
+  if (w === null || w.start.length < cap) w = newWordList(long ? cap : Math.max(cap, 64));
   if (long) longWords = w;
+  else phraseWords = w;
   w.count = 0;
   let i = 0;
   while (i < n) {

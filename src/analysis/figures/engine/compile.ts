@@ -400,12 +400,14 @@ export function sentenceMatches(sent: { lower: string }, re: RegExp): { start: n
 }
 
 const startsMemo = new WeakMap<object, Int32Array>();
+let startsScratch = new Int32Array(1024);
 /** The places of a sentence where a match may start: word starts and punctuation marks. */
 function startsOf(sent: { lower: string }): Int32Array {
   let st = startsMemo.get(sent);
   if (st) return st;
   const s = sent.lower;
-  const all = new Int32Array(s.length);
+  if (startsScratch.length < s.length) startsScratch = new Int32Array(s.length * 2);
+  const all = startsScratch;
   let n = 0;
   let prevWord = false;
   for (let i = 0; i < s.length; i++) {
