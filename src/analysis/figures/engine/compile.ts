@@ -447,7 +447,7 @@ const LITERAL_GATES = new WeakMap<RegExp, string[] | null>();
  * pattern whose first characters cannot be told, which the scans would try at every word start;
  * the test is worth it with a few literals, none too short.
  */
-function mayMatchIn(re: RegExp, s: string, from: number): boolean {
+export function mayMatchIn(re: RegExp, s: string, from: number): boolean {
   let lits = LITERAL_GATES.get(re);
   if (lits === undefined) {
     lits = re.flags.includes('i') ? null : requiredLiterals(re.source);
