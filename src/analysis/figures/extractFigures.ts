@@ -5,7 +5,7 @@ import { splitSentences } from '../text/sentences.js';
 import { detectLanguage } from '../text/language.js';
 import { getLocale } from './locales/index.js';
 import type { Locale, SentenceContext } from './locales/types.js';
-import { type CompiledLocale, compileLocale, lowerKeepOffsets, matchAt, nextMatch, stripChars } from './engine/compile.js';
+import { type CompiledLocale, compileLocale, lowerKeepOffsets, matchAt, mayMatchIn, nextMatch, stripChars } from './engine/compile.js';
 import { findCounts } from './engine/numbers.js';
 import { resetArticleMemos } from './engine/memo.js';
 import { parseSentence, type ParsedCandidate } from './engine/parse.js';
@@ -130,6 +130,8 @@ function evidence(s: string, c: ParsedCandidate): [number, number] {
 
 /** A sentence opening with a count and a part marker: "Trois des victimes…", "Tres de las víctimas…". */
 function opensWithPart(cl: CompiledLocale, lower: string): boolean {
+  // most sentences hold none of the markers' words at all
+  if (!mayMatchIn(cl.subsetAfterY, lower, 0)) return false;
   // after each of the first three words
   const ends: number[] = [];
   for (const w of lower.slice(0, 48).matchAll(/[\p{L}\p{N}][\p{L}\p{N}.,'’-]*/gu)) {

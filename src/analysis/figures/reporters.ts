@@ -51,8 +51,6 @@ interface Phrase<T> {
   w0len: number;
 }
 interface PhraseIndex<T> {
-  /** first char codes of all keys (lower-cased for ci): a word starting otherwise is skipped */
-  firsts?: Set<number>;
   /** lower-case index (case-insensitive aliases) */
   ci: Map<string, Phrase<T>[]>;
   /** exact-case index (short acronyms: "WHO", "UN") */
@@ -78,8 +76,6 @@ function addPhrase<T>(idx: PhraseIndex<T>, alias: string, value: T): void {
   if (words.length === 0) return;
   const map = cs ? idx.cs : idx.ci;
   const key = firstKey(words[0]);
-  (idx.firsts ??= new Set()).add(key.charCodeAt(0));
-  if (cs) idx.firsts.add(key.toLowerCase().charCodeAt(0));
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   if (list.some((p) => p.words.join(' ') === words.join(' '))) return;
@@ -143,11 +139,12 @@ function wordHash(s: string, a = 0, b = s.length): number {
 interface HashedIndex<T> {
   ci: Map<number, { key: string; list: Phrase<T>[] }[]>;
   cs: Map<number, { key: string; list: Phrase<T>[] }[]>;
-  /** Bits of the first two char codes of every key of two or more characters (lower-cased keys
-   *  by the lower-cased text, exact-case keys by the text): most words fail here. */
-  two: Uint32Array;
+  /** Bits of the hashes of the lower-cased keys and of the exact-case ones: most words of a text
+   *  start no phrase, and fail here before any lookup. */
+  ciBits: Uint32Array;
+  csBits: Uint32Array;
 }
-const twoBit = (c0: number, c1: number) => (Math.imul(c0, 31) + c1) & 0xffff;
+const hasBit = (bits: Uint32Array, h: number) => (bits[(h & 0xffff) >>> 5] & (1 << (h & 31))) !== 0;
 const hashed = new WeakMap<PhraseIndex<unknown>, HashedIndex<unknown>>();
 function hashIndex<T>(idx: PhraseIndex<T>): HashedIndex<T> {
   let h = hashed.get(idx as PhraseIndex<unknown>) as HashedIndex<T> | undefined;
@@ -162,13 +159,15 @@ function hashIndex<T>(idx: PhraseIndex<T>): HashedIndex<T> {
     }
     return out;
   };
-  const two = new Uint32Array(2048);
-  for (const m of [idx.ci, idx.cs]) for (const key of m.keys()) {
-    if (key.length < 2) continue;
-    const b = twoBit(key.charCodeAt(0), key.charCodeAt(1));
-    two[b >>> 5] |= 1 << (b & 31);
-  }
-  h = { ci: build(idx.ci), cs: build(idx.cs), two };
+  const bitsOf = (m: Map<string, unknown>) => {
+    const bits = new Uint32Array(2048);
+    for (const key of m.keys()) {
+      const k = wordHash(key) & 0xffff;
+      bits[k >>> 5] |= 1 << (k & 31);
+    }
+    return bits;
+  };
+  h = { ci: build(idx.ci), cs: build(idx.cs), ciBits: bitsOf(idx.ci), csBits: bitsOf(idx.cs) };
   hashed.set(idx as PhraseIndex<unknown>, h as HashedIndex<unknown>);
   return h;
 }
@@ -186,20 +185,17 @@ function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false, lo
   const words = wordsOf(text, lower);
   const hx = hashIndex(idx);
   const out: { start: number; end: number; value: T }[] = [];
-  const firsts = idx.firsts;
   const hasCs = idx.cs.size > 0;
   let from = 0;
   for (let k = 0; k < words.count; k++) {
     const i = words.start[k];
     if (i < from) continue;
     const j = words.end[k];
-    if (firsts !== undefined && !firsts.has(lower.charCodeAt(i)) && !firsts.has(text.charCodeAt(i))) continue;
-    if (j - i >= 2) {
-      // a word of two or more characters: no key starts with its first two
-      const b = twoBit(lower.charCodeAt(i), lower.charCodeAt(i + 1));
-      const bc = twoBit(text.charCodeAt(i), text.charCodeAt(i + 1));
-      if ((hx.two[b >>> 5] & (1 << (b & 31))) === 0 && (hx.two[bc >>> 5] & (1 << (bc & 31))) === 0) continue;
-    }
+    // exact-case acronyms start with a capital or a digit
+    const c0 = text.charCodeAt(i);
+    const csFirst = hasCs && ((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57));
+    // no key is the word, the word less an inflection, or the word as written
+    if (!hasBit(hx.ciBits, words.h[k]) && !(j - i >= 7 && (hasBit(hx.ciBits, words.h1[k]) || hasBit(hx.ciBits, words.h2[k]))) && !(csFirst && hasBit(hx.csBits, words.hc[k]))) continue;
     let best: { end: number; value: T } | null = null;
     let ci = bucketGet(hx.ci, words.h[k], lower, i, j);
     if (!ci && j - i >= 7) {
@@ -220,9 +216,7 @@ function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false, lo
         if (e > 0 && (!best || e > best.end)) best = { end: e, value: ph.value };
       }
     }
-    // exact-case acronyms start with a capital or a digit
-    const c0 = text.charCodeAt(i);
-    if (hasCs && ((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57))) {
+    if (csFirst) {
       const cs = bucketGet(hx.cs, words.hc[k], text, i, j);
       let lastLen = -1;
       let next = -1;
@@ -246,7 +240,8 @@ function findPhrases<T>(idx: PhraseIndex<T>, text: string, firstOnly = false, lo
 
 /** The words of a text (maximal runs of word characters), each with the hashes findPhrases looks
  *  its first word up by: of the lower-cased word, of it without its last one or two letters (the
- *  inflected forms), and of the word as written (acronyms). */
+ *  inflected forms), and of the word as written (acronyms: only for a word that starts with a
+ *  capital or a digit). */
 interface WordList {
   count: number;
   start: Int32Array;
@@ -261,30 +256,41 @@ interface WordList {
  *  the same text and lower-cased twin (phrases in between), and reading its words once serves both. */
 let lastWords: { text: string; lower: string; words: WordList } | null = null;
 const LONG_TEXT = 300;
+let longWords: WordList | null = null;
+let phraseWords: WordList | null = null;
+const newWordList = (cap: number): WordList => ({ count: 0, start: new Int32Array(cap), end: new Int32Array(cap), h: new Int32Array(cap), h1: new Int32Array(cap), h2: new Int32Array(cap), hc: new Int32Array(cap) });
 
 function wordsOf(text: string, lower: string): WordList {
   if (lastWords !== null && lastWords.text === text && lastWords.lower === lower) return lastWords.words;
   const n = text.length;
   // at most one word per two characters, plus one
   const cap = (n >> 1) + 1;
-  const w: WordList = { count: 0, start: new Int32Array(cap), end: new Int32Array(cap), h: new Int32Array(cap), h1: new Int32Array(cap), h2: new Int32Array(cap), hc: new Int32Array(cap) };
+  // the lists are reused: a long text's replace the last long text's (lastWords), and a phrase's
+  // are read only while findPhrases scans it
+  const long = n >= LONG_TEXT;
+  let w = long ? longWords : phraseWords;
+  if (w === null || w.start.length < cap) w = newWordList(long ? cap : Math.max(cap, 64));
+  if (long) longWords = w;
+  else phraseWords = w;
+  w.count = 0;
   let i = 0;
   while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    const c0 = text.charCodeAt(i);
+    if (!isWordCode(c0)) {
       i++;
       continue;
     }
+    const csFirst = (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57);
     let h = lower.charCodeAt(i);
     let h1 = 0;
     let h2 = 0;
-    let hc = text.charCodeAt(i);
+    let hc = c0;
     let j = i + 1;
-    while (j < n && isWordCode(text.charCodeAt(j))) {
+    for (let c = text.charCodeAt(j); j < n && isWordCode(c); c = text.charCodeAt(++j)) {
       h2 = h1;
       h1 = h;
       h = (Math.imul(h, 31) + lower.charCodeAt(j)) | 0;
-      hc = (Math.imul(hc, 31) + text.charCodeAt(j)) | 0;
-      j++;
+      if (csFirst) hc = (Math.imul(hc, 31) + c) | 0;
     }
     const k = w.count++;
     w.start[k] = i;
@@ -344,11 +350,11 @@ function genericScope(t: ReporterTable, lang: Lang | undefined): PhraseIndex<str
 export function findReporterMentions(text: string, t: ReporterTable = defaultReporterTable, lang?: Lang, lower?: string): ReporterMention[] {
   // the refiner asks about the same phrases many times per article (a lower-cased twin given by the
   // caller may differ from lowerSame: not memoised)
-  const key = lower === undefined ? `${tableId(t)}|${lang ?? '*'}|${text}` : null;
-  const hit = key === null ? undefined : mentionMemo.get(key);
+  const scope = lower === undefined ? `${tableId(t)}|${lang ?? '*'}` : null;
+  const hit = scope === null ? undefined : mentionMemo.get(text, scope);
   if (hit) return hit;
   const out = findPhrases(langScope(t, lang), text, false, lower).map((m) => ({ start: m.start, end: m.end, name: m.value.name, types: m.value.types ?? [] }));
-  return key === null ? out : mentionMemo.set(key, out);
+  return scope === null ? out : mentionMemo.set(text, out, scope);
 }
 
 const mentionMemo = articleMemo<ReporterMention[]>();
@@ -393,21 +399,21 @@ export function findPlaceDefaults(text: string, t: ReporterTable = defaultReport
     }
     c.places = idx;
   }
-  const key = lower === undefined ? `${tableId(t)}|${text}` : null;
-  const hit = key === null ? undefined : placeMemo.get(key);
+  const scope = lower === undefined ? String(tableId(t)) : null;
+  const hit = scope === null ? undefined : placeMemo.get(text, scope);
   if (hit) return hit;
   const out: { entry: ReporterEntry; start: number }[] = [];
   for (const m of findPhrases(c.places, text, false, lower)) for (const entry of m.value) out.push({ entry, start: m.start });
-  return key === null ? out : placeMemo.set(key, out);
+  return scope === null ? out : placeMemo.set(text, out, scope);
 }
 
 /** The first generic descriptor in `text` ("activists", "an NGO"): its type and place, or null. */
 export function findGenericReporter(text: string, t: ReporterTable = defaultReporterTable, lang?: Lang): { type: string; start: number; end: number } | null {
-  const key = `${tableId(t)}|${lang ?? '*'}|${text}`;
-  const hit = genericMemo.get(key);
+  const scope = `${tableId(t)}|${lang ?? '*'}`;
+  const hit = genericMemo.get(text, scope);
   if (hit !== undefined) return hit;
   const m = findPhrases(genericScope(t, lang), text, true)[0];
-  return genericMemo.set(key, m ? { type: m.value, start: m.start, end: m.end } : null);
+  return genericMemo.set(text, m ? { type: m.value, start: m.start, end: m.end } : null, scope);
 }
 
 const LEADING = /^(?:(?:the|a|an|le|la|les|un|une|des|du|de|der|die|das|dem|den|ein|eine|einer|el|los|las|lo)\s+|l['’]\s*)/iu;

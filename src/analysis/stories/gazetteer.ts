@@ -87,14 +87,22 @@ function tokenMatches(tok: Token, want: string, lang: Lang | undefined): boolean
   return vs.includes(want);
 }
 
-/** variants() of a token, as findMentions reads it (bounded cache: tokens repeat). */
-const variantCache = new Map<string, string[]>();
+/** variants() of a token, as findMentions reads it (bounded cache: tokens repeat), by language
+ *  (a key joining language and token would be built and hashed afresh for every token). */
+const variantCache = new Map<string, Map<string, string[]>>();
+let variantCount = 0;
 function variantsOf(f: string, lang: Lang | undefined): string[] {
-  const key = `${lang ?? ''}|${f}`;
-  let vs = variantCache.get(key);
+  let byToken = variantCache.get(lang ?? '');
+  let vs = byToken?.get(f);
   if (!vs) {
-    if (variantCache.size >= 20000) variantCache.clear();
-    variantCache.set(key, (vs = variants(f, isArabic(f) ? 'ar' : lang)));
+    if (variantCount >= 20000) {
+      variantCache.clear();
+      variantCount = 0;
+      byToken = undefined;
+    }
+    if (!byToken) variantCache.set(lang ?? '', (byToken = new Map()));
+    byToken.set(f, (vs = variants(f, isArabic(f) ? 'ar' : lang)));
+    variantCount++;
   }
   return vs;
 }
@@ -107,7 +115,9 @@ export function findMentions(text: string, lang?: Lang, tokens: Token[] = tokeni
     const firsts = variantsOf(tok.f, lang);
     let best: { alias: Alias } | null = null;
     for (const first of firsts) {
-      for (const alias of INDEX.get(first) ?? []) {
+      const aliases = INDEX.get(first);
+      if (aliases === undefined) continue;
+      for (const alias of aliases) {
         if (best && best.alias.tokens.length >= alias.tokens.length) continue;
         if (alias.caps) {
           if (alias.tokens.length !== 1 || tok.raw !== alias.caps) continue;

@@ -375,7 +375,7 @@ function fillWord(c: number): boolean {
  * than a global search, which tries every alternative at every position.
  */
 export function nextMatch(re: RegExp, s: string, from = 0): RegExpExecArray | null {
-  const first = firstOf(re);
+  const first = firstOf(re) ?? tableUnless(re, s);
   if (first === null && !mayMatchIn(re, s, from)) return null;
   for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -403,28 +403,32 @@ export function sentenceMatches(sent: { lower: string }, re: RegExp): { start: n
 }
 
 const startsMemo = new WeakMap<object, Int32Array>();
+let startsScratch = new Int32Array(1024);
 /** The places of a sentence where a match may start: word starts and punctuation marks. */
 function startsOf(sent: { lower: string }): Int32Array {
   let st = startsMemo.get(sent);
   if (st) return st;
   const s = sent.lower;
-  const tmp: number[] = [];
+  if (startsScratch.length < s.length) startsScratch = new Int32Array(s.length * 2);
+  const all = startsScratch;
+  let n = 0;
   let prevWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const word = isWordCode(c);
-    if (word ? !prevWord : !(c === 32 || c === 10 || c === 9 || c === 13 || c === 160)) tmp.push(i);
+    const v = wordTable[c];
+    const word = v === 1 || (v === 0 && fillWord(c));
+    if (word ? !prevWord : !(c === 32 || c === 10 || c === 9 || c === 13 || c === 160)) all[n++] = i;
     prevWord = word;
   }
-  st = Int32Array.from(tmp);
+  st = all.slice(0, n);
   startsMemo.set(sent, st);
   return st;
 }
 
 /** allMatches over precomputed start places. */
 function scanStarts(re: RegExp, s: string, starts: Int32Array): { start: number; end: number; text: string }[] {
-  const first = firstOf(re);
   const out: { start: number; end: number; text: string }[] = [];
+  const first = firstOf(re) ?? tableUnless(re, s);
   if (first === null && !mayMatchIn(re, s, 0)) return out;
   let from = 0;
   for (let k = 0; k < starts.length; k++) {
@@ -446,7 +450,7 @@ const LITERAL_GATES = new WeakMap<RegExp, string[] | null>();
  * pattern whose first characters cannot be told, which the scans would try at every word start;
  * the test is worth it with a few literals, none too short.
  */
-function mayMatchIn(re: RegExp, s: string, from: number): boolean {
+export function mayMatchIn(re: RegExp, s: string, from: number): boolean {
   let lits = LITERAL_GATES.get(re);
   if (lits === undefined) {
     lits = re.flags.includes('i') ? null : requiredLiterals(re.source);
@@ -456,6 +460,87 @@ function mayMatchIn(re: RegExp, s: string, from: number): boolean {
   if (lits === null) return true;
   for (const l of lits) if (s.indexOf(l, from) >= 0) return true;
   return false;
+}
+
+/** For a scan regex whose first characters cannot be told because a few of its alternatives may
+ *  start with any letter ("(?:\d+|\p{L}+) years on" among "before Monday", "earlier this month"):
+ *  the table of the others, and the literals one of which each of those few needs. */
+type PartTable = { table: NonNullable<FirstTable>; unless: string[] } | null;
+const PART = new WeakMap<RegExp, PartTable>();
+
+/** The first-character table that holds for `s`: the other alternatives' when `s` holds none of
+ *  the literals the ones that may start anywhere need (null when there is none). */
+function tableUnless(re: RegExp, s: string): FirstTable {
+  let p = PART.get(re);
+  if (p === undefined) {
+    p = partTableOf(re);
+    PART.set(re, p);
+  }
+  if (p === null) return null;
+  for (const l of p.unless) if (s.includes(l)) return null;
+  return p.table;
+}
+
+function partTableOf(re: RegExp): PartTable {
+  // the scans' shape: "(?:A|B|…)" then the end boundary
+  const src = re.source;
+  if (!src.startsWith('(?:')) return null;
+  const close = groupEnd(src, 0);
+  if (close < 0) return null;
+  const alts = splitAlternatives(src.slice(3, close));
+  const rest = src.slice(close + 1);
+  const told: string[] = [];
+  const firsts = new Set<string>();
+  const unless: string[] = [];
+  for (const alt of alts) {
+    const f = firstChars(alt);
+    if (f !== null) {
+      told.push(alt);
+      for (const ch of f) firsts.add(ch);
+      continue;
+    }
+    const lits = requiredLiterals(alt);
+    if (lits === null) return null;
+    unless.push(...lits);
+  }
+  if (told.length === 0 || unless.length === 0) return null;
+  const table = charTable(firsts, prefixTable(new RegExp(`(?:${told.join('|')})${rest}`, re.flags)), null);
+  return table === null ? null : { table, unless };
+}
+
+/** The index of the ")" closing the group opened at `at`, or -1. */
+function groupEnd(src: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The alternatives of a source at its top level. */
+function splitAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
 }
 
 /** All matches of a global regex in `s`, each starting on a word boundary. */

@@ -13,21 +13,43 @@ const LIMIT = 4096;
 const SHARED_KEY = 100;
 
 export interface Memo<V> {
-  get(key: string): V | undefined;
-  set(key: string, value: V): V;
+  /** With a scope, the entry stands for the key `${scope}|${key}` (kept as two strings: a joined
+   *  key would be built and hashed afresh on every lookup). */
+  get(key: string, scope?: string): V | undefined;
+  set(key: string, value: V, scope?: string): V;
   /** Forgets the entries of the article just done (long keys). */
   endArticle(): void;
 }
 
+/** Entries by scope, counted together against LIMIT. */
+class ScopedMap<V> {
+  private byScope = new Map<string, Map<string, V>>();
+  size = 0;
+  get(scope: string, key: string): V | undefined {
+    return this.byScope.get(scope)?.get(key);
+  }
+  set(scope: string, key: string, value: V): void {
+    let m = this.byScope.get(scope);
+    if (!m) this.byScope.set(scope, (m = new Map()));
+    if (!m.has(key)) this.size++;
+    m.set(key, value);
+  }
+  clear(): void {
+    this.byScope.clear();
+    this.size = 0;
+  }
+}
+
 export function articleMemo<V>(): Memo<V> {
-  const shared = new Map<string, V>();
-  const article = new Map<string, V>();
+  const shared = new ScopedMap<V>();
+  const article = new ScopedMap<V>();
+  const mapFor = (key: string, scope: string | undefined) => ((scope === undefined ? 0 : scope.length + 1) + key.length <= SHARED_KEY ? shared : article);
   const memo: Memo<V> = {
-    get: (key) => (key.length <= SHARED_KEY ? shared : article).get(key),
-    set: (key, value) => {
-      const m = key.length <= SHARED_KEY ? shared : article;
+    get: (key, scope) => mapFor(key, scope).get(scope ?? '', key),
+    set: (key, value, scope) => {
+      const m = mapFor(key, scope);
       if (m.size >= LIMIT) m.clear();
-      m.set(key, value);
+      m.set(scope ?? '', key, value);
       return value;
     },
     endArticle: () => {

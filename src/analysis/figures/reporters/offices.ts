@@ -77,9 +77,8 @@ const AGENCY = /(?<![\p{L}])(AFP|Reuters|AP|EFE|dpa|DPA|Anadolu|Xinhua|ANSA|Euro
 
 /** An unnamed source: its English head, with the agency that cites it or the place it is in. */
 export function sourceReporter(phrase: string, lang?: Lang): string | null {
-  const key = `${lang ?? '*'}|${phrase}`;
-  const hit = sourceMemo.get(key);
-  return hit !== undefined ? hit : sourceMemo.set(key, sourceReporterUncached(phrase, lang));
+  const hit = sourceMemo.get(phrase, lang ?? '*');
+  return hit !== undefined ? hit : sourceMemo.set(phrase, sourceReporterUncached(phrase, lang), lang ?? '*');
 }
 
 function sourceReporterUncached(phrase: string, lang?: Lang): string | null {
@@ -182,8 +181,7 @@ const officeMemo = articleMemo<OfficeParse | null>();
 const sourceMemo = articleMemo<string | null>();
 
 export function placesIn(text: string, lang?: Lang): PlaceHit[] {
-  const key = `${lang ?? '*'}|${text}`;
-  return placesMemo.get(key) ?? placesMemo.set(key, placesInUncached(text, lang));
+  return placesMemo.get(text, lang ?? '*') ?? placesMemo.set(text, placesInUncached(text, lang), lang ?? '*');
 }
 
 function placesInUncached(text: string, lang?: Lang): PlaceHit[] {

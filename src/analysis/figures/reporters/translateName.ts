@@ -75,9 +75,8 @@ function titleFor(words: string[]): string {
 /** The English name of an institution phrase, or null when it cannot be translated whole. */
 export function translateName(name: string, lang: Lang | undefined): string | null {
   // (perf) the same source names recur within an article and across articles
-  const key = `${lang ?? '*'}|${name}`;
-  const hit = translated.get(key);
-  return hit !== undefined ? hit : translated.set(key, translateNameUncached(name, lang));
+  const hit = translated.get(name, lang ?? '*');
+  return hit !== undefined ? hit : translated.set(name, translateNameUncached(name, lang), lang ?? '*');
 }
 const translated = articleMemo<string | null>();
 
