@@ -52,3 +52,25 @@ describe('the day a statement was made', () => {
     expect(scopes('At least 12 people were killed on Friday since the invasion of the town by rebels, officials said.')).toEqual(['12 event']);
   });
 });
+
+describe('a lead dated by its calendar day', () => {
+  const text = (day: string) => [
+    'Odesa attack: death toll rises to 6',
+    '',
+    'A Russian missile attack on Odesa on May 29 killed six people and injured 37, the governor said.',
+    '',
+    'The toll rose in the evening after a wounded woman died in hospital.',
+    '',
+    'Fragments hit cars, a playground and a bus stop.',
+    '',
+    `An Iskander strike on Kharkiv on ${day} killed 10 people.`,
+  ].join('\n');
+  const scopesOn = (t: string) => extractFigures(t, { lang: 'en', published: '2024-05-29T19:30:00Z' }).map((f) => `${f.count} ${f.scope}`);
+  it('a later sentence dated two days before the lead\'s day cites an earlier incident', () => {
+    expect(scopesOn(text('May 27'))).toEqual(['6 event', '37 event', '10 background']);
+  });
+  it('the lead\'s own day (the 29th, not clamped to the 28th) and the day before stay the event', () => {
+    expect(scopesOn(text('May 29'))).toEqual(['6 event', '37 event', '10 event']);
+    expect(scopesOn(text('May 28'))).toEqual(['6 event', '37 event', '10 event']);
+  });
+});

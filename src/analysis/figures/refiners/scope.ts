@@ -35,7 +35,8 @@ export const scopeRefiner: Refiner = (ctx, cands) => {
   let leadStart: number | null = null;
   if (published !== null) {
     for (let i = 0; i <= leadEnd; i++) for (const d of dayHits(ctx, ctx.sentences[i].lower, published, true)) leadStart = Math.min(leadStart ?? Infinity, d.day);
-    if (leadStart !== null) for (const e of eventDates) leadStart = Math.min(leadStart, Math.floor(e / DAY));
+    // (a lead dated by its calendar day alone, "on May 29", starts there too)
+    for (const e of eventDates) leadStart = Math.min(leadStart ?? Infinity, Math.floor(e / DAY));
   }
   for (const c of cands) {
     const sent = ctx.sentences[c.sentence];
@@ -159,8 +160,10 @@ function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hit
     if (month < 0 || (!m[1] && !m[2] && !m[3] && !SINCE_BEFORE.test(s.slice(Math.max(0, m.index! - 16), m.index!)))) continue;
     const day = Number(m[1] ?? m[2] ?? 15);
     let year = m[3] ? Number(m[3]) : pub.getUTCFullYear();
-    let when = Date.UTC(year, month, Math.min(28, Math.max(1, day)));
-    if (!m[3] && when > published + 2 * DAY) when = Date.UTC(--year, month, Math.min(28, Math.max(1, day)));
+    // (a day past the month's end is its last day: "February 30" is no March 2)
+    const dayIn = (y: number) => Math.min(new Date(Date.UTC(y, month + 1, 0)).getUTCDate(), Math.max(1, day));
+    let when = Date.UTC(year, month, dayIn(year));
+    if (!m[3] && when > published + 2 * DAY) when = Date.UTC(--year, month, dayIn(year));
     const age = (published - when) / DAY;
     const hit = { start: m.index!, end: m.index! + text.length };
     if (leadDates) {
@@ -168,7 +171,7 @@ function dateHits(ctx: Parameters<Refiner>[0], s: string, published: number, hit
       continue;
     }
     // the day the lead gives for the event (a follow-up weeks later) is the event
-    if (eventDates.some((e) => Math.abs(e - when) <= 3 * DAY)) hits.ev.push(hit);
+    if (eventDates.some((e) => when >= e - DAY && when <= e + 3 * DAY)) hits.ev.push(hit);
     // after the lead, a date before the lead's first day dates an earlier incident or the start of a
     // longer campaign ("since fighting broke out on Sept. 27" in a report on Oct. 12), as weekdays do
     else if (leadStart !== null && Math.floor(when / DAY) < leadStart - 1 && age > 1 && (m[3] || ctx.lang === 'en' || SINCE_BEFORE.test(s.slice(Math.max(0, hit.start - 16), hit.start)) || SINCE_CLAUSE.test(s.slice(Math.max(0, hit.start - 90), hit.start)))) hits.bg.push(hit);
