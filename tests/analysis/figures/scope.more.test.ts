@@ -94,3 +94,15 @@ describe('scope: a campaign started before the reported events', () => {
     expect(scopeOf('Rebels stormed the city on Friday. The fighting has left 96 dead since Wednesday, the monitor said. Another 31 people were killed since the offensive began on Wednesday.', 'en', 31, '2024-11-30T10:00:00Z')).toBe('event');
   });
 });
+
+describe('scope: web-page teasers of other stories outside English', () => {
+  it.each([
+    ['fr', 'Une frappe a tué 5 personnes samedi dans le nord. Lire aussi : Une frappe israélienne tue 30 personnes à Gaza'],
+    ['es', 'Un ataque mató el sábado a 5 personas en el norte. Leer también: Un bombardeo israelí mata a 30 personas en Gaza'],
+    ['de', 'Ein Angriff hat am Samstag 5 Menschen getötet. Lesen Sie auch: Israelischer Angriff tötet 30 Menschen in Gaza'],
+    ['ar', 'قتل 5 أشخاص في غارة يوم السبت. اقرأ أيضا: مقتل 30 شخصا في غارة إسرائيلية على غزة'],
+  ] as [Lang, string][])('%s: the teaser\'s count is background, the article\'s is the event', (lang, text) => {
+    expect(scopeOf(text, lang, 5)).toBe('event');
+    expect(scopeOf(text, lang, 30)).toBe('background');
+  });
+});
