@@ -4,19 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { startHarness, CHANNEL_ID, OTHER_CHANNEL_ID, MODERATOR, READER, type Harness } from '../../src/sandbox/harness.js';
 import { loadSeedFeeds } from '../../src/sandbox/seedFeed.js';
+import { newsItem } from './newsItem.js';
 
 const SEED = resolve(__dirname, '../../../shared/data/seed-articles/seed.jsonl');
 const seedFeeds = loadSeedFeeds(SEED);
 
-function newsItem(n: number) {
-  return {
-    guid: `breaking-${n}`,
-    title: `Shelling hits border town, report ${n}`,
-    link: `https://news.example/breaking/${n}`,
-    published: new Date(Date.UTC(2025, 2, 1, 8, n)).toISOString(),
-    html: `<p>At least ${n + 3} people were killed when shells hit the town market on Saturday, local officials said.</p>`,
-  };
-}
 
 let h: Harness;
 beforeEach(async () => {

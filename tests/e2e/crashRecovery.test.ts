@@ -3,16 +3,8 @@
 // forgets nonces at once here, so a post sent twice shows as two messages instead of being merged.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHarness, CHANNEL_ID, GUILD_ID, MODERATOR, type Harness } from '../../src/sandbox/harness.js';
+import { newsItem } from './newsItem.js';
 
-function newsItem(n: number) {
-  return {
-    guid: `breaking-${n}`,
-    title: `Shelling hits border town, report ${n}`,
-    link: `https://news.example/breaking/${n}`,
-    published: new Date(Date.UTC(2025, 2, 1, 8, n)).toISOString(),
-    html: `<p>At least ${n + 3} people were killed when shells hit the town market on Saturday, local officials said.</p>`,
-  };
-}
 
 let h: Harness;
 beforeEach(async () => {
