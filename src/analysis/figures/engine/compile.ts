@@ -522,25 +522,27 @@ function groupEnd(src: string, at: number): number {
   return -1;
 }
 
-/** The alternatives of a source at its top level. */
-function splitAlternatives(src: string): string[] {
-  const out: string[] = [];
+/** Where a source's top-level "|" stand (not inside a group, a class or after an escape). */
+function topLevelBars(src: string): number[] {
+  const out: number[] = [];
   let depth = 0;
-  let from = 0;
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') i++;
     else if (c === '[') {
+      // a class: up to its closing bracket
       for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
     } else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(src.slice(from, i));
-      from = i + 1;
-    }
+    else if (c === '|' && depth === 0) out.push(i);
   }
-  out.push(src.slice(from));
   return out;
+}
+
+/** The alternatives of a source at its top level. */
+function splitAlternatives(src: string): string[] {
+  const bars = topLevelBars(src);
+  return [...bars, src.length].map((end, k) => src.slice(k === 0 ? 0 : bars[k - 1] + 1, end));
 }
 
 /** All matches of a global regex in `s`, each starting on a word boundary. */
@@ -651,17 +653,7 @@ function leadingSpaces(src: string): { min: number; max: number; rest: string } 
   const m = /^\\s([*+?])\??/.exec(src);
   if (!m) return null;
   const rest = src.slice(m[0].length);
-  let depth = 0;
-  for (let i = 0; i < rest.length; i++) {
-    const c = rest[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      // a class: up to its closing bracket
-      for (i++; i < rest.length && rest[i] !== ']'; i++) if (rest[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return null;
-  }
+  if (topLevelBars(rest).length > 0) return null;
   return { min: m[1] === '+' ? 1 : 0, max: m[1] === '?' ? 1 : Infinity, rest };
 }
 
