@@ -2,16 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../src/analysis/figures/index.js';
 import type { Lang } from '../../../src/analysis/types.js';
+import { SCOPE_LEAD as LEAD } from './helpers.js';
 
 const scopeOf = (text: string, lang: Lang, count: number, published = '2025-03-20T10:00:00Z') =>
   extractFigures(text, { lang, published }).find((f) => f.count === count)?.scope;
-
-const LEAD: Record<string, string> = {
-  fr: "Une frappe a tué 12 personnes mercredi dans le nord du pays. Les secours fouillent les décombres. Le gouvernement a condamné l'attaque. ",
-  de: 'Ein Angriff hat am Mittwoch 12 Menschen getötet. Die Retter suchen weiter. Die Regierung verurteilte den Angriff. ',
-  es: 'Un ataque mató el miércoles a 12 personas en el norte. Los rescatistas siguen buscando. El Gobierno condenó el ataque. ',
-  ar: 'قتل 12 شخصا في غارة يوم الأربعاء. وتواصل فرق الإنقاذ البحث. ودانت الحكومة الهجوم. ',
-};
 
 describe('scope: dates with month names outside English', () => {
   it.each([

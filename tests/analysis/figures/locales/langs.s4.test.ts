@@ -5,14 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../../src/analysis/types.js';
 import { extractFigures } from '../../../../src/analysis/figures/index.js';
+import { SCOPE_LEAD as LEAD } from '../helpers.js';
 
 const PUB = '2025-03-20T10:00:00Z';
-const LEAD: Record<string, string> = {
-  fr: "Une frappe a tué 12 personnes mercredi dans le nord du pays. Les secours fouillent les décombres. Le gouvernement a condamné l'attaque. ",
-  de: 'Ein Angriff hat am Mittwoch 12 Menschen getötet. Die Retter suchen weiter. Die Regierung verurteilte den Angriff. ',
-  es: 'Un ataque mató el miércoles a 12 personas en el norte. Los rescatistas siguen buscando. El Gobierno condenó el ataque. ',
-  ar: 'قتل 12 شخصا في غارة يوم الأربعاء. وتواصل فرق الإنقاذ البحث. ودانت الحكومة الهجوم. ',
-};
 const scopeOf = (lang: Lang, sentence: string, n: number) =>
   extractFigures(LEAD[lang] + sentence, { lang, published: PUB }).find((f) => f.count === n)?.scope;
 const brief = (lang: Lang, text: string) =>
