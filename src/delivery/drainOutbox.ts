@@ -70,11 +70,15 @@ async function deliverOne(store: Store, poster: Poster, log: Logger, job: Outbox
       figures: article.figures,
       feedName: article.feedTitle ?? article.outlet ?? sub.url,
     };
-    const target = await storyTarget(store, poster, log, sub.guildId, job.channelId, article.storyId);
+    const target = await storyTarget(store, poster, log, sub.guildId, job.channelId, article.storyId, job.articleId);
     const mention = sub.mention && bestKilled(article.figures) >= sub.mention.minKilled ? sub.mention.roleId : undefined;
     let messageId: string;
     try {
-      ({ messageId } = await poster.postArticle(target.channelId, post, delivery.nonce, { mentionRoleId: mention }));
+      // this article's own post opened the story, and the process died before marking it sent: it
+      // is in the channel already (posting again would land in a thread under itself, where the
+      // nonce cannot catch the repeat)
+      if (target.postedAs) messageId = target.postedAs;
+      else ({ messageId } = await poster.postArticle(target.channelId, post, delivery.nonce, { mentionRoleId: mention }));
     } catch (err) {
       // A deleted or locked story thread must not stop the feed: start the story afresh in the channel.
       if (!(err instanceof PostError && err.permanent) || target.channelId === job.channelId) throw err;
@@ -84,7 +88,7 @@ async function deliverOne(store: Store, poster: Poster, log: Logger, job: Outbox
       target.firstOfStory = true;
     }
     if (target.firstOfStory) {
-      await store.channels.saveStoryPost({ channelId: job.channelId, storyId: article.storyId, messageId, threadId: null });
+      await store.channels.saveStoryPost({ channelId: job.channelId, storyId: article.storyId, messageId, threadId: null, articleId: job.articleId });
     }
     await store.deliveries.finish(job.subscriptionId, job.articleId, (d) => ({
       ...d,
@@ -160,10 +164,11 @@ async function abandonWithoutArticle(store: Store, log: Logger, d: Pick<Delivery
  * A thread that cannot be opened (no permission, a platform without threads) falls back to the
  * channel: a post in the wrong place beats a lost one.
  */
-async function storyTarget(store: Store, poster: Poster, log: Logger, guildId: string, channelId: string, storyId: string): Promise<{ channelId: string; firstOfStory: boolean }> {
+async function storyTarget(store: Store, poster: Poster, log: Logger, guildId: string, channelId: string, storyId: string, articleId: string): Promise<{ channelId: string; firstOfStory: boolean; postedAs?: string }> {
   if (!(await store.channels.storyThreadsOn(guildId, channelId))) return { channelId, firstOfStory: false };
   const first = await store.channels.storyPost(channelId, storyId);
   if (!first) return { channelId, firstOfStory: true };
+  if (first.articleId === articleId) return { channelId, firstOfStory: false, postedAs: first.messageId };
   if (first.threadId) return { channelId: first.threadId, firstOfStory: false };
   try {
     const story = await store.stories.get(storyId);

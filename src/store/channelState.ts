@@ -26,6 +26,8 @@ export interface StoryPost {
   storyId: string;
   messageId: string;
   threadId: string | null;
+  /** The article whose post opened the story (absent in records written by earlier versions). */
+  articleId?: string;
 }
 
 export interface AlertRule {

@@ -64,3 +64,26 @@ describe('restart after a crash, the item gone from the feed', () => {
     expect(await h.store.deliveries.pendingJobs()).toEqual([]);
   });
 });
+
+describe('restart after a crash between posting and marking the post sent', () => {
+  it('does not post a story\'s first article again, into a thread under its own post', async () => {
+    h.feeds.setFeed('/news.xml', 'Border News', [newsItem(1)]);
+    await h.command(MODERATOR, 'feed', { subcommand: 'add', options: { url: h.feeds.url('/news.xml'), channel: CHANNEL_ID, backlog: 0 } });
+    await h.bot.pollNow();
+    h.feeds.addItem('/news.xml', newsItem(2));
+    await h.bot.pollNow();
+    expect(postsOf(2)).toHaveLength(1);
+    // The state a SIGKILL leaves after the post and its story post were stored but before the
+    // decision was marked sent: the decision pending, its job still queued.
+    const [sub] = await h.store.subscriptions.forGuild(GUILD_ID);
+    const article = (await h.store.articles.getMany(await h.store.articles.idsForFeed(h.feeds.url('/news.xml')))).find((a) => a.url === 'https://news.example/breaking/2')!;
+    const sent = (await h.store.deliveries.get(sub!.id, article.id))!;
+    await h.store.deliveries.update(sub!.id, article.id, (d) => ({ ...d, status: 'pending', messageId: null }));
+    await h.store.deliveries.restoreJob({ ...sent, status: 'pending' }, article.published ?? article.fetchedAt);
+    await h.restartBot();
+    await h.bot.pollNow();
+    expect(postsOf(2)).toHaveLength(1);
+    expect(h.sandbox.messages(CHANNEL_ID, { includeThreads: true }).filter((m) => m.embeds.length > 0 && !m.interactionId)).toHaveLength(1);
+    expect((await h.store.deliveries.get(sub!.id, article.id))?.status).toBe('sent');
+  });
+});
