@@ -132,9 +132,10 @@ async function createTables(pool: Pool, TABLE: string, LEASES: string): Promise<
         await pool.query(sql);
         break;
       } catch (err) {
-        // Two processes creating the table at once: one of them sees a duplicate catalog row.
+        // Two processes creating the table at once: one of them sees a duplicate catalog row, a
+        // duplicate table, or the table's row type already made by the other ("type … already exists")
         const code = (err as { code?: string }).code;
-        if ((code === '23505' || code === '42P07') && attempt < 3) continue;
+        if ((code === '23505' || code === '42P07' || code === '42710') && attempt < 3) continue;
         throw err;
       }
     }
